@@ -1,0 +1,7 @@
+/**
+ * Dev server: policy.
+ */
+@NullMarked
+package ai.scailabs.scaivault.devserver.policy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Dev server: time.
+ */
+@NullMarked
+package ai.scailabs.scaivault.devserver.time;
+
+import org.jspecify.annotations.NullMarked;
