@@ -1,0 +1,7 @@
+/**
+ * Audit log queries.
+ */
+@NullMarked
+package ai.scailabs.scaivault.client.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Event subscriptions: create, list, delete.
+ */
+@NullMarked
+package ai.scailabs.scaivault.client.subscriptions;
+
+import org.jspecify.annotations.NullMarked;
