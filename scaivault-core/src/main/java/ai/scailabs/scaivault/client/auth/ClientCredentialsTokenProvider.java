@@ -1,0 +1,160 @@
+package ai.scailabs.scaivault.client.auth;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.jspecify.annotations.Nullable;
+
+import ai.scailabs.scaivault.client.AuthenticationException;
+import ai.scailabs.scaivault.client.ValidationException;
+
+/**
+ * Obtains tokens with the OAuth 2.0 client-credentials grant (contract section 3) and refreshes
+ * them at 80 % of their lifetime, or when the server answered {@code token_expired}. Concurrent
+ * callers share one token request (single flight).
+ */
+public final class ClientCredentialsTokenProvider implements TokenProvider {
+
+	private static final System.Logger logger = System.getLogger(ClientCredentialsTokenProvider.class.getName());
+
+	/** Share of the token's lifetime after which it is refreshed. */
+	private static final double REFRESH_AT = 0.8;
+
+	private final TokenEndpoint endpoint;
+
+	private final String clientId;
+
+	private final String clientSecret;
+
+	private final @Nullable String scope;
+
+	private final Clock clock;
+
+	private final Object lock = new Object();
+
+	private @Nullable String token;
+
+	private Instant refreshAt = Instant.MIN;
+
+	private @Nullable CompletableFuture<String> inFlight;
+
+	/**
+	 * Create a provider.
+	 * @param endpoint the token endpoint
+	 * @param clientId the client id
+	 * @param clientSecret the client secret
+	 * @param scope the scope to ask for, or {@code null}
+	 * @param clock the clock that decides expiry
+	 */
+	public ClientCredentialsTokenProvider(TokenEndpoint endpoint, String clientId, String clientSecret,
+			@Nullable String scope, Clock clock) {
+		if (clientId.isBlank()) {
+			throw new ValidationException("validation_error", "Client id must not be blank", Map.of(), null, 0);
+		}
+		if (clientSecret.isBlank()) {
+			throw new ValidationException("validation_error", "Client secret must not be blank", Map.of(), null, 0);
+		}
+		this.endpoint = endpoint;
+		this.clientId = clientId;
+		this.clientSecret = clientSecret;
+		this.scope = scope;
+		this.clock = clock;
+	}
+
+	@Override
+	public CompletableFuture<String> token() {
+		CompletableFuture<String> request;
+		synchronized (this.lock) {
+			if (this.token != null && this.clock.instant().isBefore(this.refreshAt)) {
+				return CompletableFuture.completedFuture(this.token);
+			}
+			if (this.inFlight != null) {
+				return this.inFlight.thenApply((token) -> token);
+			}
+			request = new CompletableFuture<>();
+			this.inFlight = request;
+		}
+		fetch(request);
+		return request.thenApply((token) -> token);
+	}
+
+	private void fetch(CompletableFuture<String> request) {
+		Instant requestedAt = this.clock.instant();
+		CompletableFuture<AccessToken> answer;
+		try {
+			answer = this.endpoint.requestToken(form());
+		}
+		catch (RuntimeException ex) {
+			answer = CompletableFuture.failedFuture(ex);
+		}
+		answer.whenComplete((accessToken, failure) -> {
+			synchronized (this.lock) {
+				this.inFlight = null;
+				if (failure == null && accessToken != null && accessToken.accessToken() != null
+						&& !accessToken.accessToken().isBlank()) {
+					this.token = accessToken.accessToken();
+					this.refreshAt = refreshAt(requestedAt, accessToken.expiresIn());
+				}
+			}
+			if (failure != null) {
+				request.completeExceptionally(failure);
+			}
+			else if (accessToken == null || accessToken.accessToken() == null
+					|| accessToken.accessToken().isBlank()) {
+				request.completeExceptionally(new AuthenticationException("authentication_required",
+						"Token endpoint answered without an access_token", Map.of(), null, 0));
+			}
+			else {
+				logger.log(Level.DEBUG, () -> "Obtained a ScaiVault token for client " + this.clientId
+						+ ", expires in " + accessToken.expiresIn() + "s");
+				request.complete(accessToken.accessToken());
+			}
+		});
+	}
+
+	private Instant refreshAt(Instant requestedAt, @Nullable Long expiresIn) {
+		if (expiresIn == null || expiresIn <= 0) {
+			// No lifetime given: keep it until the server answers token_expired.
+			return Instant.MAX;
+		}
+		return requestedAt.plus(Duration.ofMillis((long) (expiresIn * 1000 * REFRESH_AT)));
+	}
+
+	private Map<String, String> form() {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("grant_type", "client_credentials");
+		form.put("client_id", this.clientId);
+		form.put("client_secret", this.clientSecret);
+		if (this.scope != null && !this.scope.isBlank()) {
+			form.put("scope", this.scope);
+		}
+		return form;
+	}
+
+	@Override
+	public boolean invalidate(String rejectedToken) {
+		synchronized (this.lock) {
+			if (rejectedToken.equals(this.token)) {
+				this.token = null;
+				this.refreshAt = Instant.MIN;
+			}
+		}
+		return true;
+	}
+
+	@Override
+	public String mode() {
+		return "client-credentials(clientId=" + this.clientId + ")";
+	}
+
+	@Override
+	public String toString() {
+		return "ClientCredentialsTokenProvider[clientId=" + this.clientId + ", clientSecret=(hidden)]";
+	}
+
+}
