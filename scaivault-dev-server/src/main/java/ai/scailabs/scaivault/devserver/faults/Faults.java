@@ -1,0 +1,88 @@
+package ai.scailabs.scaivault.devserver.faults;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The faults to inject, added by the builder, by tests through
+ * {@code server.faults()} or by the {@code /_dev/faults} endpoint. Requests under {@code /_dev/}
+ * never fail, so that faults can always be cleared.
+ */
+public final class Faults {
+
+	private final List<Active> active = new CopyOnWriteArrayList<>();
+
+	/**
+	 * @param fault the fault to add; its request numbers count from now
+	 * @return this
+	 */
+	public Faults add(Fault fault) {
+		this.active.add(new Active(fault));
+		return this;
+	}
+
+	/** Remove every fault. */
+	public void clear() {
+		this.active.clear();
+	}
+
+	/** @return the active faults */
+	public List<Fault> list() {
+		return this.active.stream().map(Active::fault).toList();
+	}
+
+	/**
+	 * Decide which faults hit a request. Every fault matching the method and path counts the
+	 * request.
+	 * @param method the request method
+	 * @param path the request path
+	 * @return the faults that fire, in the order they were added (empty when none)
+	 */
+	public List<Fault> decide(String method, String path) {
+		if (this.active.isEmpty() || path.startsWith("/_dev/")) {
+			return List.of();
+		}
+		List<Fault> fired = new ArrayList<>(1);
+		for (Active candidate : this.active) {
+			if (candidate.fault().matches(method, path) && candidate.fires()) {
+				fired.add(candidate.fault());
+			}
+		}
+		return fired;
+	}
+
+	private static final class Active {
+
+		private final Fault fault;
+
+		private final AtomicInteger count = new AtomicInteger();
+
+		private final Random random = new Random(42);
+
+		Active(Fault fault) {
+			this.fault = fault;
+		}
+
+		Fault fault() {
+			return this.fault;
+		}
+
+		boolean fires() {
+			int n = this.count.incrementAndGet();
+			if (!this.fault.requests().isEmpty()) {
+				return this.fault.requests().contains(n);
+			}
+			if (this.fault.fraction() >= 1) {
+				return true;
+			}
+			synchronized (this.random) {
+				return this.random.nextDouble() < this.fault.fraction();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Dev server: faults.
+ */
+@NullMarked
+package ai.scailabs.scaivault.devserver.faults;
+
+import org.jspecify.annotations.NullMarked;

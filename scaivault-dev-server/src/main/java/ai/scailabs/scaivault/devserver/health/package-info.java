@@ -1,0 +1,7 @@
+/**
+ * Dev server: health.
+ */
+@NullMarked
+package ai.scailabs.scaivault.devserver.health;
+
+import org.jspecify.annotations.NullMarked;

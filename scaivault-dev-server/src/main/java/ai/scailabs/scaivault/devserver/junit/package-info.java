@@ -1,0 +1,7 @@
+/**
+ * Dev server: junit.
+ */
+@NullMarked
+package ai.scailabs.scaivault.devserver.junit;
+
+import org.jspecify.annotations.NullMarked;

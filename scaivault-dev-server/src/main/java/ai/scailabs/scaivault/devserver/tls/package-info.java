@@ -1,0 +1,7 @@
+/**
+ * Dev server: tls.
+ */
+@NullMarked
+package ai.scailabs.scaivault.devserver.tls;
+
+import org.jspecify.annotations.NullMarked;
