@@ -1,9 +1,20 @@
 package ai.scailabs.scaivault.client.pki;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
+
+import ai.scailabs.scaivault.client.http.ApiRequest;
 import ai.scailabs.scaivault.client.http.ApiTransport;
+import ai.scailabs.scaivault.client.http.Durations;
+import ai.scailabs.scaivault.client.http.Endpoints;
 
 /**
- * PKI: certificate authorities, roles, issue, CSRs, revoke, validate, asynchronously: every method returns a {@code CompletableFuture}.
+ * PKI: certificate authorities, roles, issue, CSRs, revoke, validate, asynchronously: every
+ * method returns a {@code CompletableFuture}.
  */
 public final class AsyncPkiOperations {
 
@@ -11,6 +22,193 @@ public final class AsyncPkiOperations {
 
 	public AsyncPkiOperations(ApiTransport transport) {
 		this.transport = transport;
+	}
+
+	/**
+	 * Create a certificate authority.
+	 * @param request what it should look like
+	 * @return the created CA
+	 */
+	public CompletableFuture<CertificateAuthority> createCa(CreateCaRequest request) {
+		return this.transport.send(ApiRequest.post("pki.createCa", Endpoints.pkiCas(), request),
+				CertificateAuthority.class);
+	}
+
+	/**
+	 * Get a certificate authority with its certificate and chain.
+	 * @param caId the CA id
+	 * @return the CA
+	 */
+	public CompletableFuture<CertificateAuthority> getCa(String caId) {
+		return this.transport.send(ApiRequest.get("pki.getCa", Endpoints.pkiCa(caId)), CertificateAuthority.class);
+	}
+
+	/**
+	 * Get the current revocation list of a certificate authority.
+	 * @param caId the CA id
+	 * @return the CRL
+	 */
+	public CompletableFuture<CertificateRevocationList> getCrl(String caId) {
+		return this.transport.send(ApiRequest.get("pki.getCrl", Endpoints.pkiCaCrl(caId)),
+				CertificateRevocationList.class);
+	}
+
+	/**
+	 * Create a role to issue certificates against.
+	 * @param request what the role may issue
+	 * @return the created role
+	 */
+	public CompletableFuture<PkiRole> createRole(CreateRoleRequest request) {
+		RoleBody body = new RoleBody(request.name(), request.caId(), request.allowedDomains(),
+				request.allowSubdomains(), request.allowIpSans(), request.serverAuth(), request.clientAuth(),
+				format(request.maxTtl()), request.keyType(), request.keySize());
+		return this.transport.send(ApiRequest.post("pki.createRole", Endpoints.pkiRoles(), body), PkiRole.class);
+	}
+
+	/**
+	 * Issue a certificate and its private key against a role.
+	 * @param role the PKI role name
+	 * @param commonName subject common name
+	 * @param altNames DNS subject alternative names
+	 * @param ipSans IP subject alternative names
+	 * @param ttl requested lifetime, or {@code null} for the role's default
+	 * @return the certificate with its key
+	 */
+	public CompletableFuture<IssuedCertificate> issue(String role, String commonName, List<String> altNames,
+			List<String> ipSans, @Nullable Duration ttl) {
+		return issue(new IssueRequest(role, commonName, altNames, ipSans, ttl));
+	}
+
+	/**
+	 * Issue a certificate and its private key against a role.
+	 * @param request the certificate to issue
+	 * @return the certificate with its key
+	 */
+	public CompletableFuture<IssuedCertificate> issue(IssueRequest request) {
+		IssueBody body = new IssueBody(request.role(), request.commonName(), orNull(request.altNames()),
+				orNull(request.ipSans()), format(request.ttl()));
+		return this.transport.send(ApiRequest.post("pki.issue", Endpoints.pkiIssue(), body), IssuedCertificate.class);
+	}
+
+	/**
+	 * Generate a key pair and a CSR in the vault; the private key never leaves it.
+	 * @param subject the CSR's subject
+	 * @param sanDns DNS subject alternative names
+	 * @param keyType key algorithm, or {@code null} for the default
+	 * @param keySize key size in bits, or {@code null} for the default
+	 * @return the CSR
+	 */
+	public CompletableFuture<CertificateSigningRequest> generateCsr(CsrSubject subject, List<String> sanDns,
+			@Nullable KeyType keyType, @Nullable Integer keySize) {
+		GenerateCsrBody body = new GenerateCsrBody(subject, orNull(sanDns), keyType, keySize);
+		return this.transport.send(ApiRequest.post("pki.generateCsr", Endpoints.pkiCsrGenerate(), body),
+				CertificateSigningRequest.class);
+	}
+
+	/**
+	 * Import an external CSR; it waits for approval.
+	 * @param csrPem the CSR, PEM
+	 * @return the CSR, {@code pending}
+	 */
+	public CompletableFuture<CertificateSigningRequest> importCsr(String csrPem) {
+		return this.transport.send(
+				ApiRequest.post("pki.importCsr", Endpoints.pkiCsrImport(), new ImportCsrBody(csrPem)),
+				CertificateSigningRequest.class);
+	}
+
+	/**
+	 * Approve a CSR for signing.
+	 * @param csrId the CSR id
+	 * @return the CSR, {@code approved}
+	 */
+	public CompletableFuture<CertificateSigningRequest> approveCsr(String csrId) {
+		return this.transport.send(ApiRequest.post("pki.approveCsr", Endpoints.pkiCsrApprove(csrId), null),
+				CertificateSigningRequest.class);
+	}
+
+	/**
+	 * Sign an approved CSR with a certificate authority.
+	 * @param csrId the CSR id
+	 * @param caId the signing CA
+	 * @param validityDays lifetime in days, or {@code null} for the default
+	 * @return the signed certificate
+	 */
+	public CompletableFuture<SignedCertificate> signCsrById(String csrId, String caId,
+			@Nullable Integer validityDays) {
+		SignBody body = new SignBody(caId, validityDays);
+		return this.transport.send(ApiRequest.post("pki.signCsr", Endpoints.pkiCsrSign(csrId), body),
+				SignedCertificate.class);
+	}
+
+	/**
+	 * Revoke a certificate; it appears on its CA's next CRL.
+	 * @param serialNumber the certificate's serial number
+	 * @param reason why, such as {@code key_compromise}, or {@code null}
+	 * @return completes when revoked
+	 */
+	public CompletableFuture<Void> revoke(String serialNumber, @Nullable String reason) {
+		return this.transport.send(
+				ApiRequest.post("pki.revoke", Endpoints.pkiRevoke(serialNumber), new RevokeBody(reason)), Void.class);
+	}
+
+	/**
+	 * Validate a certificate against a chain.
+	 * @param certificatePem the certificate, PEM
+	 * @param chainPem the chain, PEM, or {@code null} for the vault's CAs
+	 * @param checkRevocation whether to check the CAs' revocation lists
+	 * @return the outcome
+	 */
+	public CompletableFuture<ValidationResult> validateCertificate(String certificatePem, @Nullable String chainPem,
+			boolean checkRevocation) {
+		ValidateBody body = new ValidateBody(certificatePem, chainPem, checkRevocation);
+		return this.transport.send(ApiRequest.idempotentPost("pki.validate", Endpoints.pkiValidate(), body),
+				ValidationResult.class);
+	}
+
+	private static @Nullable String format(@Nullable Duration duration) {
+		return (duration != null) ? Durations.format(duration) : null;
+	}
+
+	private static @Nullable List<String> orNull(@Nullable List<String> values) {
+		return (values == null || values.isEmpty()) ? null : List.copyOf(values);
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	private record RoleBody(String name, String caId, List<String> allowedDomains, @Nullable Boolean allowSubdomains,
+			@Nullable Boolean allowIpSans, @Nullable Boolean serverAuth, @Nullable Boolean clientAuth,
+			@Nullable String maxTtl, @Nullable KeyType keyType, @Nullable Integer keySize) {
+
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	private record IssueBody(String role, String commonName, @Nullable List<String> altNames,
+			@Nullable List<String> ipSans, @Nullable String ttl) {
+
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	private record GenerateCsrBody(CsrSubject subject, @Nullable List<String> sanDns, @Nullable KeyType keyType,
+			@Nullable Integer keySize) {
+
+	}
+
+	private record ImportCsrBody(String csrPem) {
+
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	private record SignBody(String caId, @Nullable Integer validityDays) {
+
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	private record RevokeBody(@Nullable String reason) {
+
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	private record ValidateBody(String certificatePem, @Nullable String chainPem, boolean checkRevocation) {
+
 	}
 
 }

@@ -1,0 +1,29 @@
+package ai.scailabs.scaivault.client.dynamic;
+
+import java.time.Duration;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+
+import ai.scailabs.scaivault.client.http.Durations;
+
+/**
+ * Reads the contract's duration strings ({@code 90d}, {@code 1h30m}) and whole seconds.
+ */
+final class ContractDurationDeserializer extends ValueDeserializer<Duration> {
+
+	@Override
+	public Duration deserialize(JsonParser parser, DeserializationContext context) {
+		if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+			return Duration.ofSeconds(parser.getLongValue());
+		}
+		if (parser.currentToken() == JsonToken.VALUE_STRING) {
+			return Durations.parse(parser.getString());
+		}
+		return context.reportInputMismatch(Duration.class,
+				"Expected a duration such as \"90d\" or a number of seconds, got " + parser.currentToken());
+	}
+
+}
