@@ -13,8 +13,13 @@ import ai.scailabs.scaivault.client.ApiError;
 public record BatchResult(Map<String, Secret> secrets, Map<String, ApiError> errors) {
 
 	public BatchResult {
-		secrets = Map.copyOf(secrets);
-		errors = Map.copyOf(errors);
+		secrets = (secrets != null) ? Map.copyOf(secrets) : Map.of();
+		errors = (errors != null) ? Map.copyOf(errors) : Map.of();
+	}
+
+	@Override
+	public String toString() {
+		return "BatchResult[secrets=" + this.secrets.keySet() + ", errors=" + this.errors + "]";
 	}
 
 }

@@ -2,6 +2,9 @@ package ai.scailabs.scaivault.client.secrets;
 
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Type of a secret, as the contract's {@code secret_type}.
  */
@@ -10,6 +13,7 @@ public enum SecretType {
 	JSON, PASSWORD, API_KEY, CERTIFICATE, SSH_KEY, OPAQUE;
 
 	/** @return the wire value, such as {@code api_key} */
+	@JsonValue
 	public String value() {
 		return name().toLowerCase(Locale.ROOT);
 	}
@@ -20,6 +24,22 @@ public enum SecretType {
 	 */
 	public static SecretType fromValue(String value) {
 		return valueOf(value.toUpperCase(Locale.ROOT));
+	}
+
+	/**
+	 * Read a wire value leniently: a type this client does not know yet (a newer service) is read
+	 * as {@link #OPAQUE} rather than failing the whole answer.
+	 * @param value a wire value
+	 * @return the type
+	 */
+	@JsonCreator
+	static SecretType fromWire(String value) {
+		for (SecretType type : values()) {
+			if (type.value().equalsIgnoreCase(value)) {
+				return type;
+			}
+		}
+		return OPAQUE;
 	}
 
 }
