@@ -65,7 +65,7 @@ public final class AsyncRotationOperations {
 		String warnings = warnBefore.isEmpty() ? null
 				: warnBefore.stream().map(Durations::format).collect(Collectors.joining(","));
 		CreateBody body = new CreateBody(name, Durations.format(interval),
-				(gracePeriod != null) ? Durations.format(gracePeriod) : null, warnings, autoGenerate);
+				(gracePeriod != null) ? hours(gracePeriod) : null, warnings, autoGenerate);
 		return this.transport.send(ApiRequest.post("rotation.create", Endpoints.rotationPolicies(), body),
 				RotationPolicy.class);
 	}
@@ -189,6 +189,15 @@ public final class AsyncRotationOperations {
 		}
 		ApiRequest request = ApiRequest.get("rotation.due", Endpoints.rotationDue()).query("within_hours", withinHours);
 		return this.transport.send(request, DueAnswer.class).thenApply(DueAnswer::data);
+	}
+
+	/**
+	 * Format a grace period as the documents do: whole hours in hours ({@code 48h}, not {@code 2d}).
+	 */
+	private static String hours(Duration duration) {
+		boolean wholeHours = duration.toHours() > 0 && duration.toSecondsPart() == 0 && duration.toMinutesPart() == 0
+				&& duration.toNanosPart() == 0;
+		return wholeHours ? duration.toHours() + "h" : Durations.format(duration);
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
