@@ -1,0 +1,48 @@
+package ai.scailabs.scaivault.config.data;
+
+import ai.scailabs.scaivault.client.ScaiVaultClient;
+import ai.scailabs.scaivault.config.ScaiVaultClientFactory;
+
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.bootstrap.BootstrapContext;
+import org.springframework.boot.bootstrap.BootstrapContextClosedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+
+/**
+ * Hands the client that the import used at bootstrap over to the application context, as the bean
+ * {@value ScaiVaultClientFactory#CLIENT_BEAN_NAME}, so that the application uses the same instance
+ * (and token) and the context closes it on shutdown. Does nothing when the import never needed the
+ * client or the context defines that bean already.
+ *
+ * @author ScaiLabs
+ */
+final class ScaiVaultClientPromoter implements ApplicationListener<BootstrapContextClosedEvent> {
+
+	@Override
+	public void onApplicationEvent(BootstrapContextClosedEvent event) {
+		BootstrapContext bootstrap = event.getBootstrapContext();
+		if (!bootstrap.isRegistered(ImportedSecrets.class) || !bootstrap.get(ImportedSecrets.class).isClientUsed()) {
+			return;
+		}
+		ScaiVaultClient client = bootstrap.get(ScaiVaultClient.class);
+		ConfigurableApplicationContext context = event.getApplicationContext();
+		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+		String name = ScaiVaultClientFactory.CLIENT_BEAN_NAME;
+		if (beanFactory.containsBean(name)) {
+			return;
+		}
+		if (beanFactory instanceof BeanDefinitionRegistry registry) {
+			RootBeanDefinition definition = new RootBeanDefinition(ScaiVaultClient.class, () -> client);
+			definition.setDestroyMethodName(AbstractBeanDefinition.INFER_METHOD);
+			registry.registerBeanDefinition(name, definition);
+		}
+		else {
+			beanFactory.registerSingleton(name, client);
+		}
+	}
+
+}
