@@ -1,0 +1,47 @@
+package ai.scailabs.scaivault.devserver.dynamic;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * H2 users. H2 upper-cases user names when a client logs in, so generated names are upper case.
+ * Users have no expiry of their own: the lease reaper drops them at expiry. Revocation aborts the
+ * user's sessions, then runs the revocation statements.
+ */
+final class H2Accounts extends DatabaseAccounts {
+
+	H2Accounts(Engine engine) {
+		super(engine);
+	}
+
+	@Override
+	String accountName(String name) {
+		return name.toUpperCase(Locale.ROOT);
+	}
+
+	@Override
+	protected void revoke(Connection connection, String username, List<String> statements) throws SQLException {
+		endSessions(connection, "SELECT SESSION_ID FROM INFORMATION_SCHEMA.SESSIONS WHERE USER_NAME = ?", username,
+				"CALL ABORT_SESSION(?)");
+		try (Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+	}
+
+	@Override
+	protected String existsQuery() {
+		return "SELECT 1 FROM INFORMATION_SCHEMA.USERS WHERE USER_NAME = ?";
+	}
+
+	@Override
+	protected Properties driverProperties() {
+		return new Properties();
+	}
+
+}

@@ -1,0 +1,254 @@
+package ai.scailabs.scaivault.devserver.dynamic;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import ai.scailabs.scaivault.devserver.events.Event;
+import ai.scailabs.scaivault.devserver.http.ApiException;
+import ai.scailabs.scaivault.devserver.http.ErrorCode;
+import ai.scailabs.scaivault.devserver.time.DevClock;
+
+import static ai.scailabs.scaivault.devserver.dynamic.TestDatabases.POSTGRES_URL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@link DynamicSecrets} against the machine's real PostgreSQL.
+ */
+class DynamicSecretsPostgresTests {
+
+	private final DevClock clock = new DevClock();
+
+	private final RecordingEvents events = new RecordingEvents();
+
+	private final List<String> usernames = new ArrayList<>();
+
+	private DynamicSecrets dynamic;
+
+	private Connection admin;
+
+	@BeforeEach
+	void setUp() {
+		this.admin = TestDatabases.postgres();
+		TestDatabases.requirePostgresPasswordAuthentication();
+		this.dynamic = new DynamicSecrets(this.clock, this.events);
+		this.dynamic.configureEngine(new EngineRequest("support-db", "postgresql", POSTGRES_URL, "postgres", "", true));
+		this.dynamic.configureRole("support-db",
+				new RoleRequest("readonly", null, null, Duration.ofHours(1), Duration.ofHours(2)));
+	}
+
+	@AfterEach
+	void tearDown() throws SQLException {
+		this.dynamic.close();
+		try (Connection connection = this.admin) {
+			for (String username : this.usernames) {
+				assertThat(TestDatabases.postgresRoleExists(connection, username)).as("role %s left behind", username)
+					.isFalse();
+			}
+		}
+	}
+
+	@Test
+	void generateCreatesRoleThatCanLogInAndQuery() throws SQLException {
+		Credentials credentials = generate(null);
+		try (Connection connection = TestDatabases.open(credentials.lease().engine().credentialsUrl(),
+				credentials.lease().username(), credentials.password());
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT current_user")) {
+			assertThat(result.next()).isTrue();
+			assertThat(result.getString(1)).isEqualTo(credentials.lease().username());
+		}
+		assertThat(credentials.lease().username()).startsWith("sv_readonly_");
+		assertThat(credentials.password()).hasSize(32);
+	}
+
+	@Test
+	void generateSetsValidUntilToLeaseExpiry() throws SQLException {
+		Credentials credentials = generate(Duration.ofMinutes(30));
+		assertThat(TestDatabases.postgresValidUntil(this.admin, credentials.lease().username()))
+			.isEqualTo(credentials.lease().expiresAt());
+		assertThat(credentials.lease().expiresAt()).isEqualTo(credentials.lease().issuedAt().plus(Duration.ofMinutes(30)));
+	}
+
+	@Test
+	void generatedRoleCannotLogInWithWrongPassword() {
+		Credentials credentials = generate(null);
+		assertThat(TestDatabases.loginFailure(POSTGRES_URL, credentials.lease().username(), "not-the-password"))
+			.contains("password authentication failed");
+	}
+
+	@Test
+	void generatedRolePastValidUntilCannotLogIn() throws SQLException {
+		Credentials credentials = generate(null);
+		try (Statement statement = this.admin.createStatement()) {
+			statement.execute("ALTER ROLE \"" + credentials.lease().username() + "\" VALID UNTIL '2000-01-01 00:00:00+00'");
+		}
+		assertThat(TestDatabases.loginFailure(POSTGRES_URL, credentials.lease().username(), credentials.password()))
+			.isNotNull();
+	}
+
+	@Test
+	void generateCapsTtlAtMaxTtl() {
+		Credentials credentials = generate(Duration.ofHours(10));
+		assertThat(credentials.lease().expiresAt()).isEqualTo(credentials.lease().issuedAt().plus(Duration.ofHours(2)));
+	}
+
+	@Test
+	void revokeEndsSessionsAndDropsRole() throws SQLException {
+		Credentials credentials = generate(null);
+		String username = credentials.lease().username();
+		try (Connection session = TestDatabases.open(POSTGRES_URL, username, credentials.password())) {
+			session.createStatement().execute("SELECT 1");
+			this.dynamic.revoke(credentials.lease().id());
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> session.createStatement().execute("SELECT 1"));
+		}
+		assertThat(TestDatabases.postgresRoleExists(this.admin, username)).isFalse();
+		assertThat(TestDatabases.loginFailure(POSTGRES_URL, username, credentials.password())).isNotNull();
+		assertThat(this.events.ofType("lease.revoked")).singleElement().satisfies((event) -> {
+			assertThat(event.path()).isEqualTo("dynamic/support-db/creds/readonly");
+			assertThat(event.data()).containsEntry("lease_id", credentials.lease().id())
+				.containsEntry("reason", "revoked");
+		});
+	}
+
+	@Test
+	void revokeWhenAlreadyRevokedIsFine() {
+		Credentials credentials = generate(null);
+		this.dynamic.revoke(credentials.lease().id());
+		this.dynamic.revoke(credentials.lease().id());
+		assertThat(this.events.ofType("lease.revoked")).hasSize(1);
+	}
+
+	@Test
+	void revokeWhenLeaseIsUnknownThrowsNotFound() {
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> this.dynamic.revoke("lease_nope"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.NOT_FOUND));
+	}
+
+	@Test
+	void expiryDropsRoleAndPublishesEvents() throws SQLException {
+		Credentials credentials = generate(Duration.ofMinutes(10));
+		String username = credentials.lease().username();
+		this.clock.advance(Duration.ofMinutes(9));
+		assertThat(TestDatabases.postgresRoleExists(this.admin, username)).isTrue();
+		assertThat(this.events.ofType("lease.expiring")).hasSize(1);
+		this.clock.advance(Duration.ofMinutes(2));
+		assertThat(TestDatabases.postgresRoleExists(this.admin, username)).isFalse();
+		assertThat(TestDatabases.loginFailure(POSTGRES_URL, username, credentials.password())).isNotNull();
+		assertThat(this.events.all()).extracting(Event::type).containsExactly("lease.expiring", "lease.revoked");
+		assertThat(this.events.ofType("lease.revoked").get(0).data()).containsEntry("reason", "expired");
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> this.dynamic.renew(credentials.lease().id(), null))
+			.withMessageContaining("expired");
+	}
+
+	@Test
+	void expiringIsPublishedOnceShortlyBeforeExpiry() {
+		Credentials credentials = generate(Duration.ofHours(1));
+		this.clock.advance(Duration.ofMinutes(54));
+		assertThat(this.events.ofType("lease.expiring")).isEmpty();
+		this.clock.advance(Duration.ofMinutes(2));
+		this.clock.advance(Duration.ofMinutes(1));
+		assertThat(this.events.ofType("lease.expiring")).singleElement()
+			.satisfies((event) -> assertThat(event.data()).containsEntry("lease_id", credentials.lease().id())
+				.doesNotContainValue(credentials.password()));
+	}
+
+	@Test
+	void renewMovesExpiryAndValidUntil() throws SQLException {
+		Credentials credentials = generate(Duration.ofHours(1));
+		this.clock.advance(Duration.ofMinutes(30));
+		Lease renewed = this.dynamic.renew(credentials.lease().id(), Duration.ofHours(1));
+		assertThat(renewed.expiresAt()).isEqualTo(credentials.lease().issuedAt().plus(Duration.ofMinutes(90)));
+		assertThat(TestDatabases.postgresValidUntil(this.admin, credentials.lease().username()))
+			.isEqualTo(renewed.expiresAt());
+	}
+
+	@Test
+	void renewNeverGoesBeyondMaxTtl() throws SQLException {
+		Credentials credentials = generate(Duration.ofHours(1));
+		this.clock.advance(Duration.ofMinutes(30));
+		Lease renewed = this.dynamic.renew(credentials.lease().id(), Duration.ofHours(5));
+		assertThat(renewed.expiresAt()).isEqualTo(credentials.lease().issuedAt().plus(Duration.ofHours(2)));
+		assertThat(renewed.renewable()).isFalse();
+		assertThat(TestDatabases.postgresValidUntil(this.admin, credentials.lease().username()))
+			.isEqualTo(renewed.expiresAt());
+		this.clock.advance(Duration.ofMinutes(91));
+		assertThat(TestDatabases.postgresRoleExists(this.admin, credentials.lease().username())).isFalse();
+	}
+
+	@Test
+	void closeRevokesEveryOutstandingLease() throws SQLException {
+		Credentials first = generate(null);
+		Credentials second = generate(null);
+		this.dynamic.close();
+		assertThat(TestDatabases.postgresRoleExists(this.admin, first.lease().username())).isFalse();
+		assertThat(TestDatabases.postgresRoleExists(this.admin, second.lease().username())).isFalse();
+		assertThat(this.events.ofType("lease.revoked")).hasSize(2);
+	}
+
+	@Test
+	void configureEngineWhenDatabaseIsMissingSaysWhatFailedWithoutPassword() {
+		String password = "hunter2-admin-secret";
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> this.dynamic.configureEngine(new EngineRequest("broken", "postgresql",
+					"jdbc:postgresql://127.0.0.1:5432/no_such_database", "postgres", password, true)))
+			.satisfies((ex) -> {
+				assertThat(ex.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
+				assertThat(ex.getMessage()).contains("could not connect").contains("no_such_database")
+					.doesNotContain(password);
+			});
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> this.dynamic.engine("broken"));
+	}
+
+	@Test
+	void configureEngineWithoutVerificationAcceptsUnreachableDatabase() {
+		this.dynamic.configureEngine(
+				new EngineRequest("later", "postgresql", "jdbc:postgresql://127.0.0.1:1/test", "postgres", "x", false));
+		assertThat(this.dynamic.engine("later").toString()).doesNotContain("password=x");
+	}
+
+	@Test
+	void generateWhenCreationStatementFailsDropsWhatWasCreatedAndSaysWhich() {
+		this.dynamic.configureRole("support-db", new RoleRequest("broken",
+				List.of("CREATE ROLE \"{{name}}\" WITH LOGIN PASSWORD '{{password}}' IN ROLE scaivault_dynamic",
+						"GRANT SELECT ON no_such_table TO \"{{name}}\""),
+				null, null, null));
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> this.dynamic.generate("support-db", "broken", null))
+			.satisfies((ex) -> assertThat(ex.getMessage()).contains("creation statement 2 of role 'broken'")
+				.contains("no_such_table"));
+		assertThat(this.dynamic.list(null, 100, null).leases()).isEmpty();
+	}
+
+	@Test
+	void listShowsOutstandingLeasesPageByPage() {
+		Credentials first = generate(null);
+		Credentials second = generate(null);
+		Credentials third = generate(null);
+		LeasePage page = this.dynamic.list("support-db", 2, null);
+		assertThat(page.leases()).extracting(Lease::id).containsExactly(first.lease().id(), second.lease().id());
+		assertThat(page.hasMore()).isTrue();
+		LeasePage next = this.dynamic.list("support-db", 2, page.cursor());
+		assertThat(next.leases()).extracting(Lease::id).containsExactly(third.lease().id());
+		assertThat(next.hasMore()).isFalse();
+		assertThat(this.dynamic.list("other", 10, null).leases()).isEmpty();
+	}
+
+	private Credentials generate(Duration ttl) {
+		Credentials credentials = this.dynamic.generate("support-db", "readonly", ttl);
+		this.usernames.add(credentials.lease().username());
+		return credentials;
+	}
+
+}
