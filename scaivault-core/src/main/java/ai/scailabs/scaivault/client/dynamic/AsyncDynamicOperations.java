@@ -160,8 +160,17 @@ public final class AsyncDynamicOperations {
 		return this.transport.send(request, LEASE_PAGE);
 	}
 
+	/**
+	 * Format a lifetime as the documents do: whole hours in hours ({@code 168h}, {@code 2h}), anything
+	 * else in the contract's general form ({@code 30m}, {@code 1h30m}).
+	 */
 	private static @Nullable String format(@Nullable Duration duration) {
-		return (duration != null) ? Durations.format(duration) : null;
+		if (duration == null) {
+			return null;
+		}
+		boolean wholeHours = duration.toHours() > 0 && duration.toSecondsPart() == 0 && duration.toMinutesPart() == 0
+				&& duration.toNanosPart() == 0;
+		return wholeHours ? duration.toHours() + "h" : Durations.format(duration);
 	}
 
 	private record Outcome<T>(@Nullable T value, @Nullable Throwable failure) {
