@@ -1,0 +1,48 @@
+package ai.scailabs.scaivault.boot.autoconfigure.client;
+
+import javax.net.ssl.SSLContext;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.ssl.NoSuchSslBundleException;
+import org.springframework.boot.ssl.SslBundles;
+
+/**
+ * Resolves {@code scaivault.ssl.bundle} to the {@link SSLContext} of the client.
+ */
+public final class SslBundleContexts {
+
+	private SslBundleContexts() {
+	}
+
+	/**
+	 * Return the SSL context of the named bundle.
+	 * @param bundleName the value of {@code scaivault.ssl.bundle}, or {@code null} for the JVM's
+	 * default
+	 * @param sslBundles the application's bundles, or {@code null} when there are none
+	 * @return the SSL context, or {@code null} when no bundle is named
+	 * @throws IllegalStateException when the bundle does not exist, naming the property to fix
+	 */
+	public static @Nullable SSLContext resolve(@Nullable String bundleName, @Nullable SslBundles sslBundles) {
+		if (bundleName == null || bundleName.isBlank()) {
+			return null;
+		}
+		if (sslBundles == null) {
+			throw noBundle(bundleName);
+		}
+		try {
+			return sslBundles.getBundle(bundleName).createSslContext();
+		}
+		catch (NoSuchSslBundleException ex) {
+			// its message does not say which property named the bundle
+			throw noBundle(bundleName);
+		}
+	}
+
+	private static IllegalStateException noBundle(String bundleName) {
+		return new IllegalStateException("scaivault.ssl.bundle names the SSL bundle '" + bundleName
+				+ "', which does not exist: define it under spring.ssl.bundle.pem." + bundleName
+				+ " (or spring.ssl.bundle.jks." + bundleName + "), or remove scaivault.ssl.bundle");
+	}
+
+}
