@@ -54,7 +54,10 @@ class SecretsApiTests {
 
 	@BeforeEach
 	void start() {
-		this.server = ScaiVaultDevServer.builder().rootToken(ROOT).start();
+		this.server = ScaiVaultDevServer.builder()
+			.rootToken(ROOT)
+			.client("reporting-service", "reporting-s3cret", "sa:reporting-service")
+			.start();
 		this.server.events().subscribe(this.events::add);
 		this.http = new DevServerHttp(this.server);
 	}
@@ -436,6 +439,104 @@ class SecretsApiTests {
 		finally {
 			executor.shutdownNow();
 		}
+	}
+
+	/** The walk-through's policy body, verbatim. */
+	static final String WALK_THROUGH_POLICY = """
+			{
+			"name": "reporting-service-salesforce",
+			"description": "Reporting service reads Salesforce OAuth",
+			"rules": [
+			{
+			"path_pattern": "integrations/salesforce/oauth",
+			"permissions": ["read"]
+			}
+			]
+			}""";
+
+	/** The walk-through's binding body, verbatim. */
+	static final String WALK_THROUGH_BINDING = """
+			{
+			"identity_type": "service_account",
+			"identity_id": "sa:reporting-service"
+			}""";
+
+	@Test
+	void serviceAccountBoundToOnePathReadsItAndIsDeniedElsewhere() {
+		write("integrations/salesforce/oauth", WALK_THROUGH_SECRET);
+		write("integrations/hubspot/oauth", "{\"data\": {\"token\": \"HUBSPOT-VALUE\"}}");
+		String token = serviceAccountToken();
+		Response read = this.http.get("/v1/secrets/integrations/salesforce/oauth", token);
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(read.json().path("data").path("client_id").asString()).isEqualTo("3MVG9...");
+		Response denied = this.http.get("/v1/secrets/integrations/hubspot/oauth", token);
+		assertThat(denied.status()).isEqualTo(403);
+		assertThat(denied.errorCode()).isEqualTo("access_denied");
+		assertThat(denied.json().path("error").path("details").path("path").asString())
+			.isEqualTo("integrations/hubspot/oauth");
+		assertThat(denied.json().path("error").path("details").path("permission").asString()).isEqualTo("read");
+		assertThat(denied.body()).doesNotContain("HUBSPOT-VALUE");
+		assertThat(this.http.get("/v1/secrets/integrations/missing", token).errorCode()).isEqualTo("access_denied");
+		assertThat(this.http.put("/v1/secrets/integrations/salesforce/oauth", token, "{\"data\": {}}").errorCode())
+			.isEqualTo("access_denied");
+		assertThat(this.http.delete("/v1/secrets/integrations/salesforce/oauth", token).errorCode())
+			.isEqualTo("access_denied");
+		assertThat(this.http.post("/v1/secrets/integrations/salesforce/oauth/rotate", token, "{\"new_value\": {}}")
+			.errorCode()).isEqualTo("access_denied");
+		assertThat(this.http.get("/v1/secrets/integrations/salesforce/oauth", ROOT).json().path("version").asInt())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void batchReadByServiceAccountPutsDeniedPathInErrors() {
+		write("integrations/salesforce/oauth", WALK_THROUGH_SECRET);
+		write("integrations/hubspot/oauth", "{\"data\": {\"token\": \"HUBSPOT-VALUE\"}}");
+		String token = serviceAccountToken();
+		Response response = this.http.post("/v1/secrets/batch", token,
+				"{\"paths\": [\"integrations/salesforce/oauth\", \"integrations/hubspot/oauth\"]}");
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().path("secrets").path("integrations/salesforce/oauth").path("data").path("client_secret")
+			.asString()).isEqualTo("REDACTED");
+		assertThat(response.json().path("secrets").has("integrations/hubspot/oauth")).isFalse();
+		JsonNode error = response.json().path("errors").path("integrations/hubspot/oauth");
+		assertThat(error.path("code").asString()).isEqualTo("access_denied");
+		assertThat(error.path("details").path("permission").asString()).isEqualTo("read");
+		assertThat(response.body()).doesNotContain("HUBSPOT-VALUE");
+	}
+
+	@Test
+	void listShowsOnlyPathsTheCallerMayList() {
+		write("integrations/salesforce/oauth", WALK_THROUGH_SECRET);
+		write("integrations/hubspot/oauth", "{\"data\": {}}");
+		write("integrations/zendesk/oauth", "{\"data\": {}}");
+		String token = serviceAccountToken();
+		assertThat(this.http.get("/v1/secrets?prefix=integrations/", token).json().path("data").size()).isZero();
+		String policy = this.http.post("/v1/policies", ROOT, """
+				{"name": "list-some", "rules": [{"path_pattern": "integrations/*/oauth", "permissions": ["list"]},
+				{"path_pattern": "integrations/zendesk/**", "permissions": ["read"]}]}""").json().path("id").asString();
+		this.http.post("/v1/policies/" + policy + "/bindings", ROOT, WALK_THROUGH_BINDING);
+		write("integrations/salesforce/oauth/extra", "{\"data\": {}}");
+		Response page = this.http.get("/v1/secrets?prefix=integrations/&limit=2", token);
+		assertThat(page.json().path("data").get(0).path("path").asString()).isEqualTo("integrations/hubspot/oauth");
+		assertThat(page.json().path("data").get(1).path("path").asString()).isEqualTo("integrations/salesforce/oauth");
+		assertThat(page.json().path("has_more").asBoolean()).isTrue();
+		Response next = this.http.get("/v1/secrets?prefix=integrations/&limit=2&cursor="
+				+ page.json().path("cursor").asString(), token);
+		assertThat(next.json().path("data").size()).isEqualTo(1);
+		assertThat(next.json().path("data").get(0).path("path").asString()).isEqualTo("integrations/zendesk/oauth");
+		assertThat(next.json().path("has_more").asBoolean()).isFalse();
+	}
+
+	private String serviceAccountToken() {
+		Response policy = this.http.post("/v1/policies", ROOT, WALK_THROUGH_POLICY);
+		assertThat(policy.status()).as(policy.toString()).isEqualTo(201);
+		Response binding = this.http.post("/v1/policies/" + policy.json().path("id").asString() + "/bindings", ROOT,
+				WALK_THROUGH_BINDING);
+		assertThat(binding.status()).as(binding.toString()).isEqualTo(201);
+		Response token = this.http.postForm("/oauth/token",
+				"grant_type=client_credentials&client_id=reporting-service&client_secret=reporting-s3cret");
+		assertThat(token.status()).as(token.toString()).isEqualTo(200);
+		return token.json().path("access_token").asString();
 	}
 
 	private Response write(String path, String body) {
