@@ -17,6 +17,7 @@ import org.springframework.boot.context.config.ConfigDataLocationResolver;
 import org.springframework.boot.context.config.ConfigDataLocationResolverContext;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.util.StringUtils;
 
 /**
  * Resolves {@code scaivault:} locations of {@code spring.config.import}, such as
@@ -30,7 +31,9 @@ import org.springframework.boot.logging.DeferredLogFactory;
  * the application context as {@value ScaiVaultClientFactory#CLIENT_BEAN_NAME}.
  *
  * <p>A {@link ScaiVaultClientBuilderCustomizer} or a {@link StartupSleeper} registered in the
- * bootstrap context is applied to the bootstrap client or to the start-up retries.
+ * bootstrap context is applied to the bootstrap client or to the start-up retries. The SSL bundle
+ * named by {@code scaivault.ssl.bundle} is taken from an {@code SslBundles} registered in the
+ * bootstrap context, else from the {@code spring.ssl.bundle.*} properties.
  *
  * @author ScaiLabs
  */
@@ -62,7 +65,8 @@ public class ScaiVaultConfigDataLocationResolver implements ConfigDataLocationRe
 		List<SecretReference> references = ScaiVaultLocationParser.parse(location.getValue());
 		ConfigurableBootstrapContext bootstrap = context.getBootstrapContext();
 		bootstrap.registerIfAbsent(ScaiVaultProperties.class, (ignored) -> bindProperties(context.getBinder()));
-		bootstrap.registerIfAbsent(ScaiVaultClient.class, ScaiVaultConfigDataLocationResolver::createClient);
+		Binder binder = context.getBinder();
+		bootstrap.registerIfAbsent(ScaiVaultClient.class, (registered) -> createClient(registered, binder));
 		if (!bootstrap.isRegistered(ImportedSecrets.class)) {
 			bootstrap.register(ImportedSecrets.class, (ignored) -> new ImportedSecrets());
 			bootstrap.addCloseListener(new ScaiVaultClientPromoter());
@@ -79,8 +83,13 @@ public class ScaiVaultConfigDataLocationResolver implements ConfigDataLocationRe
 		return binder.bind(ScaiVaultProperties.PREFIX, ScaiVaultProperties.class).orElseGet(ScaiVaultProperties::new);
 	}
 
-	private static ScaiVaultClient createClient(BootstrapContext bootstrap) {
-		ScaiVaultClientFactory factory = new ScaiVaultClientFactory(bootstrap.get(ScaiVaultProperties.class));
+	private static ScaiVaultClient createClient(BootstrapContext bootstrap, Binder binder) {
+		ScaiVaultProperties properties = bootstrap.get(ScaiVaultProperties.class);
+		ScaiVaultClientFactory factory = new ScaiVaultClientFactory(properties);
+		String bundle = properties.getSsl().getBundle();
+		if (StringUtils.hasText(bundle)) {
+			factory.sslContext(BootstrapSslContexts.get(bundle, bootstrap, binder));
+		}
 		if (bootstrap.isRegistered(ScaiVaultClientBuilderCustomizer.class)) {
 			factory.customizer(bootstrap.get(ScaiVaultClientBuilderCustomizer.class));
 		}
