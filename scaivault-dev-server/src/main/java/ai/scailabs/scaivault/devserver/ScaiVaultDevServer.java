@@ -156,6 +156,7 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 		new PolicyFeature(context, this.policies, this::groupsOf).register(routes);
 		new AuditFeature(context).register(routes);
 		new FaultsFeature(this.faults).register(routes);
+		ai.scailabs.scaivault.devserver.dynamic.DynamicSecretsFeature.register(context, routes);
 	}
 
 	private Set<String> groupsOf(String identityId) {

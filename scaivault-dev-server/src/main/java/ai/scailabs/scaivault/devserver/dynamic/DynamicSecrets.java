@@ -300,34 +300,9 @@ public final class DynamicSecrets implements AutoCloseable {
 		ended(lease, "revoked");
 	}
 
-	/**
-	 * @param engineName only leases of this engine, or {@code null} for all
-	 * @param limit page size
-	 * @param cursor the cursor of the previous page, or {@code null}
-	 * @return the page
-	 */
-	LeasePage list(@Nullable String engineName, int limit, @Nullable String cursor) {
-		long after = 0;
-		if (cursor != null && !cursor.isEmpty()) {
-			try {
-				after = Long.parseLong(cursor);
-			}
-			catch (NumberFormatException ex) {
-				throw ApiException.validation("Parameter 'cursor' is not a cursor this server returned",
-						Map.of("field", "cursor"));
-			}
-		}
-		long start = after;
-		List<Lease> matching = new ArrayList<>(this.leases.values()
-			.stream()
-			.filter((lease) -> lease.sequence() > start)
-			.filter((lease) -> engineName == null || lease.engine().name().equals(engineName))
-			.sorted(Comparator.comparingLong(Lease::sequence))
-			.toList());
-		boolean hasMore = matching.size() > limit;
-		List<Lease> page = hasMore ? matching.subList(0, limit) : matching;
-		String next = hasMore ? Long.toString(page.get(page.size() - 1).sequence()) : null;
-		return new LeasePage(List.copyOf(page), hasMore, next);
+	/** @return the outstanding leases, in order of issue */
+	List<Lease> leases() {
+		return this.leases.values().stream().sorted(Comparator.comparingLong(Lease::sequence)).toList();
 	}
 
 	/**

@@ -1,0 +1,112 @@
+package ai.scailabs.scaivault.devserver.dynamic;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import ai.scailabs.scaivault.devserver.http.ApiException;
+import ai.scailabs.scaivault.devserver.time.DevClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@link DynamicSecrets} with the zero set-up in-memory H2 engine.
+ */
+class DynamicSecretsH2Tests {
+
+	private final DevClock clock = new DevClock();
+
+	private final RecordingEvents events = new RecordingEvents();
+
+	private DynamicSecrets dynamic;
+
+	@BeforeEach
+	void setUp() {
+		this.dynamic = new DynamicSecrets(this.clock, this.events);
+		this.dynamic.configureEngine(new EngineRequest("samples", "h2", null, null, null, true));
+		this.dynamic.configureRole("samples", new RoleRequest("readonly", null, null, null, null));
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.dynamic.close();
+	}
+
+	@Test
+	void engineWithoutUrlHandsOutTcpUrlOfItsOwnDatabase() {
+		Engine engine = this.dynamic.engine("samples");
+		assertThat(engine.credentialsUrl()).matches("jdbc:h2:tcp://127\\.0\\.0\\.1:\\d+/mem:scaivault-samples-[a-z0-9]{8}");
+		assertThat(engine.username()).isEqualTo("sa");
+		assertThat(engine.toString()).doesNotContain(engine.password());
+	}
+
+	@Test
+	void generateCreatesUserThatCanLogInOverTcpAndQuery() throws SQLException {
+		Credentials credentials = this.dynamic.generate("samples", "readonly", null);
+		try (Connection connection = TestDatabases.open(credentials.lease().engine().credentialsUrl(),
+				credentials.lease().username(), credentials.password());
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT CURRENT_USER")) {
+			assertThat(result.next()).isTrue();
+			assertThat(result.getString(1)).isEqualTo(credentials.lease().username());
+		}
+		assertThat(credentials.lease().expiresAt())
+			.isEqualTo(credentials.lease().issuedAt().plus(DynamicSecrets.DEFAULT_TTL));
+	}
+
+	@Test
+	void revokeEndsSessionsAndDropsUser() throws SQLException {
+		Credentials credentials = this.dynamic.generate("samples", "readonly", null);
+		String url = credentials.lease().engine().credentialsUrl();
+		try (Connection session = TestDatabases.open(url, credentials.lease().username(), credentials.password())) {
+			this.dynamic.revoke(credentials.lease().id());
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> session.createStatement().execute("SELECT 1"));
+		}
+		assertThat(TestDatabases.loginFailure(url, credentials.lease().username(), credentials.password()))
+			.contains("Wrong user name or password");
+		assertThat(DatabaseAccounts.of(credentials.lease().engine()).exists(credentials.lease().username())).isFalse();
+	}
+
+	@Test
+	void expiryDropsUser() {
+		Credentials credentials = this.dynamic.generate("samples", "readonly", Duration.ofMinutes(5));
+		this.clock.advance(Duration.ofMinutes(5));
+		assertThat(DatabaseAccounts.of(credentials.lease().engine()).exists(credentials.lease().username())).isFalse();
+		assertThat(TestDatabases.loginFailure(credentials.lease().engine().credentialsUrl(),
+				credentials.lease().username(), credentials.password()))
+			.isNotNull();
+		assertThat(this.events.ofType("lease.revoked")).singleElement()
+			.satisfies((event) -> assertThat(event.data()).containsEntry("reason", "expired"));
+	}
+
+	@Test
+	void configureAgainKeepsTheSameDatabase() {
+		String url = this.dynamic.engine("samples").credentialsUrl();
+		this.dynamic.configureEngine(new EngineRequest("samples", "h2", null, null, null, true));
+		assertThat(this.dynamic.engine("samples").credentialsUrl()).isEqualTo(url);
+	}
+
+	@Test
+	void closeShutsTheDatabaseDown() {
+		Credentials credentials = this.dynamic.generate("samples", "readonly", null);
+		Engine engine = credentials.lease().engine();
+		this.dynamic.close();
+		assertThat(TestDatabases.loginFailure(engine.credentialsUrl(), engine.username(), engine.password()))
+			.isNotNull();
+	}
+
+	@Test
+	void generateWhenRoleIsUnknownThrowsNotFound() {
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> this.dynamic.generate("samples", "nope", null))
+			.withMessageContaining("No role 'nope' on dynamic engine 'samples'");
+	}
+
+}

@@ -1,0 +1,171 @@
+package ai.scailabs.scaivault.devserver.dynamic;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import ai.scailabs.scaivault.devserver.events.Event;
+import ai.scailabs.scaivault.devserver.http.ApiException;
+import ai.scailabs.scaivault.devserver.http.ErrorCode;
+import ai.scailabs.scaivault.devserver.time.DevClock;
+
+import static ai.scailabs.scaivault.devserver.dynamic.TestDatabases.MARIADB_URL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@link DynamicSecrets} against the machine's real MariaDB.
+ */
+class DynamicSecretsMariaDbTests {
+
+	private final DevClock clock = new DevClock();
+
+	private final RecordingEvents events = new RecordingEvents();
+
+	private final List<String> usernames = new ArrayList<>();
+
+	private DynamicSecrets dynamic;
+
+	private Connection admin;
+
+	@BeforeEach
+	void setUp() {
+		this.admin = TestDatabases.mariadb();
+		this.dynamic = new DynamicSecrets(this.clock, this.events);
+		this.dynamic.configureEngine(new EngineRequest("orders-db", "mysql", MARIADB_URL, "root", "", true));
+		this.dynamic.configureRole("orders-db",
+				new RoleRequest("readonly", null, null, Duration.ofHours(1), Duration.ofHours(2)));
+	}
+
+	@AfterEach
+	void tearDown() throws SQLException {
+		this.dynamic.close();
+		try (Connection connection = this.admin) {
+			for (String username : this.usernames) {
+				assertThat(TestDatabases.mariadbUserExists(connection, username)).as("user %s left behind", username)
+					.isFalse();
+			}
+		}
+	}
+
+	@Test
+	void generateCreatesUserThatCanLogInAndQuery() throws SQLException {
+		Credentials credentials = generate(null);
+		try (Connection connection = TestDatabases.open(credentials.lease().engine().credentialsUrl(),
+				credentials.lease().username(), credentials.password());
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT CURRENT_USER()")) {
+			assertThat(result.next()).isTrue();
+			assertThat(result.getString(1)).isEqualTo(credentials.lease().username() + "@%");
+		}
+		assertThat(credentials.lease().username()).hasSizeLessThanOrEqualTo(32);
+	}
+
+	@Test
+	void generatedUserCannotLogInWithWrongPassword() {
+		Credentials credentials = generate(null);
+		assertThat(TestDatabases.loginFailure(MARIADB_URL, credentials.lease().username(), "not-the-password"))
+			.contains("Access denied");
+	}
+
+	@Test
+	void revokeKillsConnectionsAndDropsUser() throws SQLException {
+		Credentials credentials = generate(null);
+		String username = credentials.lease().username();
+		try (Connection session = TestDatabases.open(MARIADB_URL, username, credentials.password())) {
+			session.createStatement().execute("SELECT 1");
+			this.dynamic.revoke(credentials.lease().id());
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> session.createStatement().execute("SELECT 1"));
+		}
+		assertThat(TestDatabases.mariadbUserExists(this.admin, username)).isFalse();
+		assertThat(TestDatabases.loginFailure(MARIADB_URL, username, credentials.password())).isNotNull();
+		assertThat(this.events.ofType("lease.revoked")).singleElement()
+			.satisfies((event) -> assertThat(event.data()).containsEntry("reason", "revoked"));
+	}
+
+	@Test
+	void expiryKillsConnectionsAndDropsUser() throws SQLException {
+		Credentials credentials = generate(Duration.ofMinutes(10));
+		String username = credentials.lease().username();
+		try (Connection session = TestDatabases.open(MARIADB_URL, username, credentials.password())) {
+			this.clock.advance(Duration.ofMinutes(9));
+			session.createStatement().execute("SELECT 1");
+			this.clock.advance(Duration.ofMinutes(2));
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> session.createStatement().execute("SELECT 1"));
+		}
+		assertThat(TestDatabases.mariadbUserExists(this.admin, username)).isFalse();
+		assertThat(TestDatabases.loginFailure(MARIADB_URL, username, credentials.password())).isNotNull();
+		assertThat(this.events.all()).extracting(Event::type).containsExactly("lease.expiring", "lease.revoked");
+	}
+
+	@Test
+	void renewNeverGoesBeyondMaxTtl() {
+		Credentials credentials = generate(Duration.ofHours(1));
+		this.clock.advance(Duration.ofMinutes(50));
+		Lease renewed = this.dynamic.renew(credentials.lease().id(), Duration.ofMinutes(90));
+		assertThat(renewed.expiresAt()).isEqualTo(credentials.lease().issuedAt().plus(Duration.ofHours(2)));
+	}
+
+	@Test
+	void closeDropsEveryOutstandingUser() throws SQLException {
+		Credentials first = generate(null);
+		Credentials second = generate(null);
+		this.dynamic.close();
+		assertThat(TestDatabases.mariadbUserExists(this.admin, first.lease().username())).isFalse();
+		assertThat(TestDatabases.mariadbUserExists(this.admin, second.lease().username())).isFalse();
+	}
+
+	@Test
+	void configureEngineWithWrongPasswordSaysWhatFailedWithoutPassword() {
+		String password = "hunter2-admin-secret";
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> this.dynamic
+				.configureEngine(new EngineRequest("broken", "mysql", MARIADB_URL, "root", password, true)))
+			.satisfies((ex) -> {
+				assertThat(ex.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
+				assertThat(ex.getMessage()).contains("could not connect").contains("Access denied")
+					.doesNotContain(password);
+			});
+	}
+
+	@Test
+	void generateWhenStatementFailsDropsTheUserAndKeepsThePasswordOutOfTheMessage() throws SQLException {
+		this.dynamic.configureRole("orders-db", new RoleRequest("broken",
+				List.of("CREATE USER '{{name}}'@'%' IDENTIFIED BY '{{password}}'", "SELEC '{{password}}'"), null, null,
+				null));
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> this.dynamic.generate("orders-db", "broken", null))
+			.satisfies((ex) -> assertThat(ex.getMessage()).contains("creation statement 2 of role 'broken'")
+				.contains("<redacted>")
+				.doesNotContainPattern("'[A-Za-z0-9]{32}'"));
+		try (Statement statement = this.admin.createStatement();
+				ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM mysql.user WHERE User LIKE 'sv_broken_%'")) {
+			result.next();
+			assertThat(result.getInt(1)).isZero();
+		}
+	}
+
+	@Test
+	void jdbcMysqlUrlIsOpenedWithTheMariaDbDriver() {
+		this.dynamic.configureEngine(
+				new EngineRequest("mysql-scheme", "mysql", "jdbc:mysql://127.0.0.1:3306/test", "root", "", true));
+		assertThat(this.dynamic.engine("mysql-scheme").credentialsUrl()).isEqualTo("jdbc:mysql://127.0.0.1:3306/test");
+	}
+
+	private Credentials generate(Duration ttl) {
+		Credentials credentials = this.dynamic.generate("orders-db", "readonly", ttl);
+		this.usernames.add(credentials.lease().username());
+		return credentials;
+	}
+
+}
