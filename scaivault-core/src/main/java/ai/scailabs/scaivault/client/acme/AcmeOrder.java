@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param accountId the ACME account
  * @param domains the domains the certificate names
  * @param challengeType how control of the domains is proven
- * @param autoRenew whether the vault renews the certificate before it expires
+ * @param autoRenew whether the vault renews the certificate before it expires, or {@code null} when
+ * the answer leaves it out
  * @param status state of the order
  * @param certificatePem the certificate, PEM, once valid
  * @param privateKeyPem its private key, PEM, once valid (secret: keep it out of logs)
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param error why the order failed, once invalid: a message or an error object
  */
 public record AcmeOrder(String id, @Nullable String accountId, List<String> domains,
-		@Nullable ChallengeType challengeType, boolean autoRenew, AcmeOrderStatus status,
+		@Nullable ChallengeType challengeType, @Nullable Boolean autoRenew, AcmeOrderStatus status,
 		@Nullable String certificatePem, @Nullable String privateKeyPem, List<String> caChain,
 		@Nullable Instant expiresAt, @Nullable Object error) {
 

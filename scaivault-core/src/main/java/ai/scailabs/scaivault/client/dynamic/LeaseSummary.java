@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param leaseId the lease id
  * @param engine the engine that issued it
  * @param role the role it was issued for
- * @param renewable whether it may be renewed
+ * @param renewable whether it may be renewed, or {@code null} when the answer leaves it out
  * @param issuedAt when it was issued
  * @param expiresAt when it ends
  */
-public record LeaseSummary(String leaseId, @Nullable String engine, @Nullable String role, boolean renewable,
+public record LeaseSummary(String leaseId, @Nullable String engine, @Nullable String role, @Nullable Boolean renewable,
 		@Nullable Instant issuedAt, @Nullable Instant expiresAt) {
 
 }

@@ -17,7 +17,8 @@ import ai.scailabs.scaivault.client.http.Blocking;
  * }
  * </pre>
  * Closing more than once revokes once. A lease that is already gone (expired or revoked
- * elsewhere) counts as revoked. {@link #toString()} never shows the credentials.
+ * elsewhere) counts as revoked; when revocation fails, {@link #close()} throws and a later call
+ * tries again. {@link #toString()} never shows the credentials.
  */
 public final class LeasedCredentials implements AutoCloseable {
 
@@ -66,15 +67,15 @@ public final class LeasedCredentials implements AutoCloseable {
 
 	/**
 	 * Return whether the lease has been revoked, or its revocation started.
-	 * @return whether {@link #close()} or {@link #revokeAsync()} was called
+	 * @return whether {@link #close()} or {@link #revokeAsync()} was called and has not failed
 	 */
 	public boolean isClosed() {
 		return this.revocation.get() != null;
 	}
 
 	/**
-	 * Revoke the lease without blocking. Every call returns the same future; only the first one
-	 * sends the request.
+	 * Revoke the lease without blocking. Calls return the same future and send one request, unless
+	 * an earlier revocation failed: then the next call tries again.
 	 * @return completes once the lease is revoked
 	 */
 	public CompletableFuture<Void> revokeAsync() {
@@ -96,6 +97,8 @@ public final class LeasedCredentials implements AutoCloseable {
 				started.complete(null);
 			}
 			else {
+				// Still leased: a later close() tries again.
+				this.revocation.compareAndSet(started, null);
 				started.completeExceptionally(cause);
 			}
 			return null;

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A PKI role: the kind of certificates it issues.
+ * A PKI role: the kind of certificates it issues. Flags are {@code null} when the answer leaves
+ * them out.
  *
  * @param id role id, if the service gives one
  * @param name unique role name, used when issuing
@@ -22,7 +23,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param keySize key size in bits
  */
 public record PkiRole(@Nullable String id, String name, @Nullable String caId, List<String> allowedDomains,
-		boolean allowSubdomains, boolean allowIpSans, boolean serverAuth, boolean clientAuth,
+		@Nullable Boolean allowSubdomains, @Nullable Boolean allowIpSans, @Nullable Boolean serverAuth,
+		@Nullable Boolean clientAuth,
 		@JsonDeserialize(using = ContractDurationDeserializer.class) @Nullable Duration maxTtl,
 		@Nullable KeyType keyType, @Nullable Integer keySize) {
 
