@@ -1,0 +1,31 @@
+package ai.scailabs.scaivault.samples.quickstart;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The quickstart application. Its Salesforce credential comes from ScaiVault through
+ * {@code spring.config.import=scaivault:integrations/salesforce/oauth?prefix=salesforce.} (see
+ * {@code application.properties}); with no ScaiVault configured, {@link DevServerEnvironmentPostProcessor}
+ * starts an in-process dev server seeded with the walk-through's data first.
+ */
+@SpringBootApplication
+@EnableConfigurationProperties(SalesforceProperties.class)
+public class QuickstartApplication {
+
+	@Bean
+	SalesforceClient salesforceClient(SalesforceProperties properties) {
+		return new SalesforceClient(nonNull(properties.clientId()), nonNull(properties.clientSecret()));
+	}
+
+	private static String nonNull(@org.jspecify.annotations.Nullable String value) {
+		return (value != null) ? value : "";
+	}
+
+	public static void main(String[] args) {
+		SpringApplication.run(QuickstartApplication.class, args);
+	}
+
+}
