@@ -38,6 +38,7 @@ import ai.scailabs.scaivault.devserver.auth.ClientRegistry;
 import ai.scailabs.scaivault.devserver.auth.OAuthTokenFeature;
 import ai.scailabs.scaivault.devserver.auth.Principal;
 import ai.scailabs.scaivault.devserver.auth.TokenStore;
+import ai.scailabs.scaivault.devserver.events.EventsFeature;
 import ai.scailabs.scaivault.devserver.faults.Fault;
 import ai.scailabs.scaivault.devserver.faults.Faults;
 import ai.scailabs.scaivault.devserver.faults.FaultsFeature;
@@ -52,6 +53,9 @@ import ai.scailabs.scaivault.devserver.http.Routes;
 import ai.scailabs.scaivault.devserver.policy.PolicyAccessControl;
 import ai.scailabs.scaivault.devserver.policy.PolicyFeature;
 import ai.scailabs.scaivault.devserver.policy.PolicyStore;
+import ai.scailabs.scaivault.devserver.rotation.RotationFeature;
+import ai.scailabs.scaivault.devserver.secrets.SecretStore;
+import ai.scailabs.scaivault.devserver.secrets.SecretsFeature;
 import ai.scailabs.scaivault.devserver.seed.SeedLoader;
 import ai.scailabs.scaivault.devserver.time.DevClock;
 import ai.scailabs.scaivault.devserver.tls.DevTls;
@@ -103,6 +107,8 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 
 	private final Duration tokenLifetime;
 
+	private final Duration webhookRetryBaseDelay;
+
 	private final @Nullable DevTls tls;
 
 	private volatile boolean closed;
@@ -112,6 +118,7 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 		SecureRandom random = new SecureRandom();
 		JsonMapper json = createJsonMapper();
 		this.tokenLifetime = builder.tokenLifetime;
+		this.webhookRetryBaseDelay = builder.webhookRetryBaseDelay;
 		this.tokens = new TokenStore(clock, random);
 		this.rootToken = (builder.rootToken != null) ? builder.rootToken : randomRootToken(random);
 		this.tokens.registerRoot(this.rootToken);
@@ -157,6 +164,9 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 		new AuditFeature(context).register(routes);
 		new FaultsFeature(this.faults).register(routes);
 		ai.scailabs.scaivault.devserver.dynamic.DynamicSecretsFeature.register(context, routes);
+		SecretStore secrets = SecretsFeature.register(context, routes);
+		RotationFeature.register(context, routes, secrets);
+		EventsFeature.register(context, routes, this.webhookRetryBaseDelay);
 	}
 
 	private Set<String> groupsOf(String identityId) {
@@ -412,6 +422,8 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 
 		private int threads = 64;
 
+		private Duration webhookRetryBaseDelay = Duration.ofSeconds(1);
+
 		private @Nullable DevClock clock;
 
 		private Builder() {
@@ -516,6 +528,16 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 				throw new IllegalArgumentException("Threads must be at least 1");
 			}
 			this.threads = threads;
+			return this;
+		}
+
+		/**
+		 * @param delay the delay before the first webhook retry, doubled on each further try (default 1 s;
+		 * tests use a few milliseconds)
+		 * @return this
+		 */
+		public Builder webhookRetryBaseDelay(Duration delay) {
+			this.webhookRetryBaseDelay = delay;
 			return this;
 		}
 
