@@ -39,6 +39,16 @@ public final class JsonBody {
 		return of(node, "", allowed);
 	}
 
+	/**
+	 * Read a nested object that may hold any fields.
+	 * @param node the nested object
+	 * @param prefix how its fields are named in errors, such as {@code metadata.}
+	 * @return the reader
+	 */
+	public static JsonBody nested(ObjectNode node, String prefix) {
+		return new JsonBody(node, prefix);
+	}
+
 	private static JsonBody of(ObjectNode node, String prefix, String... allowed) {
 		Set<String> known = Set.of(allowed);
 		for (String name : node.propertyNames()) {

@@ -1,33 +1,41 @@
 package ai.scailabs.scaivault.devserver.secrets;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Descriptive metadata of a secret. Never secret itself.
+ * Descriptive metadata of a secret: a description, tags and any other descriptive fields the
+ * writer chose (the client's {@code custom} fields). Never secret itself.
  *
  * @param description what the secret is for
  * @param tags tags such as {@code salesforce}
+ * @param custom other metadata fields, by name (JSON values)
  */
-public record SecretMetadata(@Nullable String description, List<String> tags) {
+public record SecretMetadata(@Nullable String description, List<String> tags, Map<String, JsonNode> custom) {
 
-	/** No description and no tags. */
-	public static final SecretMetadata EMPTY = new SecretMetadata(null, List.of());
+	/** No description, no tags, no other fields. */
+	public static final SecretMetadata EMPTY = new SecretMetadata(null, List.of(), Map.of());
 
 	public SecretMetadata {
 		tags = List.copyOf(tags);
+		Map<String, JsonNode> copy = new LinkedHashMap<>();
+		custom.forEach((name, value) -> copy.put(name, value.deepCopy()));
+		custom = java.util.Collections.unmodifiableMap(copy);
 	}
 
 	/**
-	 * Return this metadata with the given fields replaced.
-	 * @param description the new description, or {@code null} to keep this one
-	 * @param tags the new tags, or {@code null} to keep these
-	 * @return the merged metadata
+	 * @return the wire form: {@code description}, {@code tags} and the other fields side by side
 	 */
-	public SecretMetadata merge(@Nullable String description, @Nullable List<String> tags) {
-		return new SecretMetadata((description != null) ? description : this.description,
-				(tags != null) ? tags : this.tags);
+	public Map<String, Object> toJson() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("description", this.description);
+		json.put("tags", this.tags);
+		this.custom.forEach(json::putIfAbsent);
+		return json;
 	}
 
 }

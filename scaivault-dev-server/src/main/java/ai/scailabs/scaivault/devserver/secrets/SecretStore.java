@@ -140,18 +140,17 @@ public final class SecretStore {
 	}
 
 	/**
-	 * Replace the given metadata fields of a secret.
+	 * Replace the metadata of a secret, leaving its values and versions alone.
 	 * @param path the secret path
-	 * @param description the new description, or {@code null} to keep it
-	 * @param tags the new tags, or {@code null} to keep them
+	 * @param metadata the new metadata
 	 * @return the secret's metadata after the change
 	 */
-	public SecretMetadata updateMetadata(String path, @Nullable String description, @Nullable List<String> tags) {
+	public SecretMetadata updateMetadata(String path, SecretMetadata metadata) {
 		return mutate(path, false, (entry) -> {
 			if (!entry.visible()) {
 				throw notFound(path);
 			}
-			entry.metadata = entry.metadata.merge(description, tags);
+			entry.metadata = metadata;
 			entry.updatedAt = this.clock.now();
 			return entry.metadata;
 		});

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import ai.scailabs.scaivault.devserver.http.ApiException;
@@ -60,7 +61,7 @@ public final class SecretsApi {
 		if (secretType != null) {
 			SecretTypes.validate(secretType);
 		}
-		SecretMetadata metadata = metadata(body.nested("metadata", "description", "tags"), SecretMetadata.EMPTY);
+		SecretMetadata metadata = metadata(body, "metadata");
 		JsonBody options = body.nested("options", "max_versions", "cas");
 		Integer maxVersions = (options != null) ? options.integer("max_versions", 1, 10_000) : null;
 		Integer cas = (options != null) ? options.integer("cas", 0, Integer.MAX_VALUE) : null;
@@ -83,13 +84,11 @@ public final class SecretsApi {
 		String path = SecretPaths.validate(request.pathVariable("path"));
 		this.accessControl.require(request, "write", path);
 		JsonBody body = JsonBody.of(request.body(), "metadata");
-		JsonBody metadata = body.nested("metadata", "description", "tags");
+		SecretMetadata metadata = metadata(body, "metadata");
 		if (metadata == null) {
 			throw ApiException.validation("Field 'metadata' is required", Map.of("field", "metadata"));
 		}
-		SecretMetadata updated = this.store.updateMetadata(path, metadata.string("description"),
-				metadata.strings("tags"));
-		return ApiResponse.ok(view(updated));
+		return ApiResponse.ok(this.store.updateMetadata(path, metadata).toJson());
 	}
 
 	ApiResponse delete(ApiRequest request) {
@@ -196,16 +195,9 @@ public final class SecretsApi {
 		answer.put("version", secret.version());
 		answer.put("data", secret.data());
 		answer.put("secret_type", secret.secretType());
-		answer.put("metadata", view(secret.metadata()));
+		answer.put("metadata", secret.metadata().toJson());
 		answer.put("created_at", Timestamps.format(secret.createdAt()));
 		answer.put("updated_at", Timestamps.format(secret.updatedAt()));
-		return answer;
-	}
-
-	static Map<String, Object> view(SecretMetadata metadata) {
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("description", metadata.description());
-		answer.put("tags", metadata.tags());
 		return answer;
 	}
 
@@ -218,11 +210,24 @@ public final class SecretsApi {
 		return error;
 	}
 
-	private static @Nullable SecretMetadata metadata(@Nullable JsonBody metadata, SecretMetadata base) {
-		if (metadata == null) {
+	/**
+	 * Read a metadata object: {@code description} must be a string, {@code tags} an array of
+	 * strings; other fields are the writer's own descriptive fields and are kept as they are.
+	 */
+	private static @Nullable SecretMetadata metadata(JsonBody body, String field) {
+		ObjectNode node = body.object(field);
+		if (node == null) {
 			return null;
 		}
-		return base.merge(metadata.string("description"), metadata.strings("tags"));
+		JsonBody metadata = JsonBody.nested(node, body.field(field) + ".");
+		Map<String, JsonNode> custom = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> property : node.properties()) {
+			if (!property.getKey().equals("description") && !property.getKey().equals("tags")) {
+				custom.put(property.getKey(), property.getValue());
+			}
+		}
+		List<String> tags = metadata.strings("tags");
+		return new SecretMetadata(metadata.string("description"), (tags != null) ? tags : List.of(), custom);
 	}
 
 	private static @Nullable Integer version(@Nullable String text) {

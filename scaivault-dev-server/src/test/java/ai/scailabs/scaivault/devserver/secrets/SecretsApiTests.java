@@ -190,8 +190,7 @@ class SecretsApiTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "{\"data\": {}, \"unknown\": 1}", "{\"data\": {}, \"metadata\": {\"owner\": \"x\"}}",
-			"{\"data\": {}, \"options\": {\"ttl\": \"1h\"}}" })
+	@ValueSource(strings = { "{\"data\": {}, \"unknown\": 1}", "{\"data\": {}, \"options\": {\"ttl\": \"1h\"}}" })
 	void writeWithUnknownFieldReturnsValidationErrorNamingIt(String body) {
 		Response response = this.http.put("/v1/secrets/app/db", ROOT, body);
 		assertThat(response.status()).isEqualTo(400);
@@ -236,17 +235,34 @@ class SecretsApiTests {
 	}
 
 	@Test
-	void updateMetadataReplacesGivenFields() {
+	void updateMetadataReplacesMetadataAndKeepsVersion() {
 		write("integrations/salesforce/oauth", WALK_THROUGH_SECRET);
 		Response response = this.http.patch("/v1/secrets/integrations/salesforce/oauth/metadata", ROOT,
-				"{\"metadata\": {\"tags\": [\"crm\"]}}");
+				"{\"metadata\": {\"description\": \"CRM\", \"tags\": [\"crm\"], \"owner\": \"team-reporting\"}}");
 		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.json().path("description").asString())
-			.isEqualTo("Salesforce OAuth for all production integrations");
+		assertThat(response.json().path("description").asString()).isEqualTo("CRM");
 		assertThat(response.json().path("tags").toString()).isEqualTo("[\"crm\"]");
+		assertThat(response.json().path("owner").asString()).isEqualTo("team-reporting");
 		JsonNode read = this.http.get("/v1/secrets/integrations/salesforce/oauth", ROOT).json();
 		assertThat(read.path("metadata").path("tags").toString()).isEqualTo("[\"crm\"]");
+		assertThat(read.path("metadata").path("owner").asString()).isEqualTo("team-reporting");
 		assertThat(read.path("version").asInt()).isEqualTo(1);
+		Response cleared = this.http.patch("/v1/secrets/integrations/salesforce/oauth/metadata", ROOT,
+				"{\"metadata\": {\"description\": \"CRM\"}}");
+		assertThat(cleared.json().path("tags").size()).isZero();
+		assertThat(cleared.json().has("owner")).isFalse();
+	}
+
+	@Test
+	void writeKeepsCustomMetadataFieldsBesideDescriptionAndTags() {
+		write("app/db", "{\"data\": {}, \"metadata\": {\"description\": \"d\", \"owner\": \"x\", \"ticket\": 42}}");
+		JsonNode metadata = this.http.get("/v1/secrets/app/db", ROOT).json().path("metadata");
+		assertThat(metadata.path("description").asString()).isEqualTo("d");
+		assertThat(metadata.path("owner").asString()).isEqualTo("x");
+		assertThat(metadata.path("ticket").asInt()).isEqualTo(42);
+		write("app/db", "{\"data\": {\"k\": 1}}");
+		assertThat(this.http.get("/v1/secrets/app/db", ROOT).json().path("metadata").path("owner").asString())
+			.isEqualTo("x");
 	}
 
 	@Test
