@@ -107,6 +107,8 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 
 	private final Duration tokenLifetime;
 
+	private final Duration acmeDelay;
+
 	private final Duration webhookRetryBaseDelay;
 
 	private final @Nullable DevTls tls;
@@ -118,6 +120,7 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 		SecureRandom random = new SecureRandom();
 		JsonMapper json = createJsonMapper();
 		this.tokenLifetime = builder.tokenLifetime;
+		this.acmeDelay = builder.acmeDelay;
 		this.webhookRetryBaseDelay = builder.webhookRetryBaseDelay;
 		this.tokens = new TokenStore(clock, random);
 		this.rootToken = (builder.rootToken != null) ? builder.rootToken : randomRootToken(random);
@@ -163,6 +166,8 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 		new PolicyFeature(context, this.policies, this::groupsOf).register(routes);
 		new AuditFeature(context).register(routes);
 		new FaultsFeature(this.faults).register(routes);
+		new ai.scailabs.scaivault.devserver.pki.PkiFeature(context).register(routes);
+		new ai.scailabs.scaivault.devserver.acme.AcmeFeature(context, this.acmeDelay).register(routes);
 		ai.scailabs.scaivault.devserver.dynamic.DynamicSecretsFeature.register(context, routes);
 		SecretStore secrets = SecretsFeature.register(context, routes);
 		RotationFeature.register(context, routes, secrets);
@@ -422,6 +427,8 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 
 		private int threads = 64;
 
+		private Duration acmeDelay = Duration.ofSeconds(2);
+
 		private Duration webhookRetryBaseDelay = Duration.ofSeconds(1);
 
 		private @Nullable DevClock clock;
@@ -528,6 +535,19 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 				throw new IllegalArgumentException("Threads must be at least 1");
 			}
 			this.threads = threads;
+			return this;
+		}
+
+		/**
+		 * @param delay how long, on the dev clock, an ACME order takes from {@code pending} to
+		 * {@code valid} (default 2 s; tests move the clock with {@code clock().advance})
+		 * @return this
+		 */
+		public Builder acmeDelay(Duration delay) {
+			if (delay.isNegative()) {
+				throw new IllegalArgumentException("The ACME delay must not be negative");
+			}
+			this.acmeDelay = delay;
 			return this;
 		}
 
