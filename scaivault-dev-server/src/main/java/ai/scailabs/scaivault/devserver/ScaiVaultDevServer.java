@@ -21,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
 import javax.net.ssl.SSLContext;
 
@@ -107,9 +108,9 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 
 	private final Duration tokenLifetime;
 
-	private final Duration acmeDelay;
-
 	private final Duration webhookRetryBaseDelay;
+
+	private final Duration acmeDelay;
 
 	private final @Nullable DevTls tls;
 
@@ -120,8 +121,8 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 		SecureRandom random = new SecureRandom();
 		JsonMapper json = createJsonMapper();
 		this.tokenLifetime = builder.tokenLifetime;
-		this.acmeDelay = builder.acmeDelay;
 		this.webhookRetryBaseDelay = builder.webhookRetryBaseDelay;
+		this.acmeDelay = builder.acmeDelay;
 		this.tokens = new TokenStore(clock, random);
 		this.rootToken = (builder.rootToken != null) ? builder.rootToken : randomRootToken(random);
 		this.tokens.registerRoot(this.rootToken);
@@ -148,6 +149,9 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 		this.context = new DevServerContext(clock, json, new PolicyAccessControl(this.policies, audit),
 				new DevServerEvents(), audit, random, baseUrl, new ConcurrentLinkedDeque<>());
 		registerFeatures(this.context, this.router);
+		for (BiConsumer<DevServerContext, Routes> extra : builder.extraRoutes) {
+			extra.accept(this.context, this.router);
+		}
 		this.executor = Executors.newFixedThreadPool(builder.threads, daemonThreads("scaivault-dev-http"));
 		this.server.setExecutor(this.executor);
 		this.server.createContext("/", new ExchangeHandler(this.dispatcher, this.faults, this.requestLog, json, clock));
@@ -168,10 +172,10 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 		new FaultsFeature(this.faults).register(routes);
 		new ai.scailabs.scaivault.devserver.pki.PkiFeature(context).register(routes);
 		new ai.scailabs.scaivault.devserver.acme.AcmeFeature(context, this.acmeDelay).register(routes);
-		ai.scailabs.scaivault.devserver.dynamic.DynamicSecretsFeature.register(context, routes);
 		SecretStore secrets = SecretsFeature.register(context, routes);
 		RotationFeature.register(context, routes, secrets);
 		EventsFeature.register(context, routes, this.webhookRetryBaseDelay);
+		ai.scailabs.scaivault.devserver.dynamic.DynamicSecretsFeature.register(context, routes);
 	}
 
 	private Set<String> groupsOf(String identityId) {
@@ -427,11 +431,13 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 
 		private int threads = 64;
 
-		private Duration acmeDelay = Duration.ofSeconds(2);
-
 		private Duration webhookRetryBaseDelay = Duration.ofSeconds(1);
 
+		private Duration acmeDelay = Duration.ofSeconds(2);
+
 		private @Nullable DevClock clock;
+
+		private final List<BiConsumer<DevServerContext, Routes>> extraRoutes = new ArrayList<>();
 
 		private Builder() {
 		}
@@ -539,6 +545,16 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 		}
 
 		/**
+		 * @param delay the delay before the first webhook retry, doubled on each further try (default 1 s;
+		 * tests use a few milliseconds)
+		 * @return this
+		 */
+		public Builder webhookRetryBaseDelay(Duration delay) {
+			this.webhookRetryBaseDelay = delay;
+			return this;
+		}
+
+		/**
 		 * @param delay how long, on the dev clock, an ACME order takes from {@code pending} to
 		 * {@code valid} (default 2 s; tests move the clock with {@code clock().advance})
 		 * @return this
@@ -552,12 +568,13 @@ public final class ScaiVaultDevServer implements AutoCloseable {
 		}
 
 		/**
-		 * @param delay the delay before the first webhook retry, doubled on each further try (default 1 s;
-		 * tests use a few milliseconds)
+		 * Register extra routes, after the features (for example a test-only route that checks
+		 * {@code context.accessControl()}).
+		 * @param routes what registers them
 		 * @return this
 		 */
-		public Builder webhookRetryBaseDelay(Duration delay) {
-			this.webhookRetryBaseDelay = delay;
+		public Builder routes(BiConsumer<DevServerContext, Routes> routes) {
+			this.extraRoutes.add(routes);
 			return this;
 		}
 
