@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import ai.scailabs.scaivault.client.ScaiVaultClient;
+import ai.scailabs.scaivault.config.ScaiVaultClientBuilderCustomizer;
 import ai.scailabs.scaivault.config.ScaiVaultClientFactory;
 import ai.scailabs.scaivault.config.env.ScaiVaultPropertySource;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
@@ -281,6 +282,24 @@ class ScaiVaultConfigDataIntegrationTests {
 			assertThat(bean.secrets().read("apps/shop/db").data()).containsKey("username");
 			assertThat(server.requestCount("POST", "/oauth/token")).isEqualTo(1);
 		}
+	}
+
+	@Test
+	void importWhenNoCredentialsAreConfiguredFailsWithAnalysis() {
+		ScaiVaultClientBuilderCustomizer noEnvironment = (builder) -> builder.environment((name) -> null);
+		assertThatExceptionOfType(ScaiVaultImportException.class)
+			.isThrownBy(() -> run(List.of("--scaivault.base-url=" + server.baseUrl()),
+					(registry) -> registry.register(ScaiVaultClientBuilderCustomizer.class,
+							BootstrapRegistry.InstanceSupplier.of(noEnvironment)),
+					"--spring.config.import=scaivault:apps/shop/db"))
+			.satisfies((ex) -> {
+				assertThat(ex.getFailures()).singleElement()
+					.satisfies((failure) -> assertThat(failure.code()).isEqualTo("validation_error"));
+				FailureAnalysis analysis = new ScaiVaultImportFailureAnalyzer().analyze(ex);
+				assertThat(analysis.getDescription()).contains("No ScaiVault credentials");
+				assertThat(analysis.getAction()).contains("Check the scaivault.* settings");
+			});
+		assertThat(server.requestLog().entries()).isEmpty();
 	}
 
 	@Test
