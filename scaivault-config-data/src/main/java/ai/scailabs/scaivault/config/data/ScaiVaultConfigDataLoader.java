@@ -67,6 +67,10 @@ public class ScaiVaultConfigDataLoader implements ConfigDataLoader<ScaiVaultConf
 		}
 		if (!failures.isEmpty()) {
 			if (!resource.isOptionalLocation()) {
+				if (imports.isClientUsed()) {
+					// start-up stops here: the client will never be handed over to a context
+					bootstrap.get(ScaiVaultClient.class).close();
+				}
 				throw new ScaiVaultImportException(resource.getLocation(), failures);
 			}
 			this.log.warn("Skipping unreadable paths of optional ScaiVault location '" + resource.getLocation() + "': "
