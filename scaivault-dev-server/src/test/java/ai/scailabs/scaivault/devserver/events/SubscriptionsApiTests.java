@@ -168,6 +168,18 @@ class SubscriptionsApiTests {
 	}
 
 	@Test
+	void writeWhenReceiverHangsAnswersWithoutWaitingForDelivery() throws Exception {
+		subscribe("[\"app/**\"]", "[\"secret.created\", \"secret.updated\"]");
+		this.receiver.hold();
+		assertThat(this.http.put("/v1/secrets/app/db", ROOT, "{\"data\": {}}").status()).isEqualTo(200);
+		this.receiver.next();
+		assertThat(this.http.put("/v1/secrets/app/db", ROOT, "{\"data\": {}}").status()).isEqualTo(200);
+		assertThat(this.http.get("/v1/secrets/app/db", ROOT).json().path("version").asInt()).isEqualTo(2);
+		this.receiver.release();
+		assertThat(json.readTree(this.receiver.next().body()).path("version").asInt()).isEqualTo(2);
+	}
+
+	@Test
 	void globsAndEventTypesSelectWhatIsDelivered() throws Exception {
 		subscribe("[\"integrations/**\", \"apps/*/db\"]", "[\"secret.created\"]");
 		this.http.put("/v1/secrets/other/x", ROOT, "{\"data\": {}}");

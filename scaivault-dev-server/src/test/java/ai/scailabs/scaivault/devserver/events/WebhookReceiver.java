@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -33,6 +34,8 @@ final class WebhookReceiver implements AutoCloseable {
 
 	private final ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
 
+	private volatile CountDownLatch hold = new CountDownLatch(0);
+
 	WebhookReceiver() {
 		try {
 			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
@@ -43,6 +46,12 @@ final class WebhookReceiver implements AutoCloseable {
 		this.server.createContext("/scaivault/events", (exchange) -> {
 			byte[] body = exchange.getRequestBody().readAllBytes();
 			this.received.add(new Received(exchange.getRequestMethod(), exchange.getRequestHeaders(), body));
+			try {
+				this.hold.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 			Integer status = this.statuses.poll();
 			byte[] answer = "{\"ok\": true}".getBytes(StandardCharsets.UTF_8);
 			exchange.sendResponseHeaders((status != null) ? status : 200, answer.length);
@@ -67,6 +76,16 @@ final class WebhookReceiver implements AutoCloseable {
 		}
 	}
 
+	/** Keep every request waiting for its answer until {@link #release()}. */
+	void hold() {
+		this.hold = new CountDownLatch(1);
+	}
+
+	/** Answer the held requests. */
+	void release() {
+		this.hold.countDown();
+	}
+
 	/** @return the next request, waiting for it up to 10 seconds */
 	Received next() throws InterruptedException {
 		Received next = this.received.poll(10, TimeUnit.SECONDS);
@@ -83,6 +102,7 @@ final class WebhookReceiver implements AutoCloseable {
 
 	@Override
 	public void close() {
+		release();
 		this.server.stop(0);
 	}
 
