@@ -141,6 +141,7 @@ public final class DynamicSecretsFeature {
 		Credentials credentials = this.dynamic.generate(engine, role, ttl(body, "ttl"));
 		Lease lease = credentials.lease();
 		Map<String, Object> view = leaseView(lease);
+		view.put("lease_duration", lease.termSeconds());
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("username", lease.username());
 		data.put("password", credentials.password());

@@ -32,10 +32,16 @@ record Lease(String id, long sequence, Engine engine, Role role, String username
 
 	/**
 	 * @param now the current time
-	 * @return the whole seconds left, at least zero
+	 * @return the seconds left, rounded up, at least zero
 	 */
 	long secondsLeft(Instant now) {
-		return Math.max(0, Duration.between(now, this.expiresAt).toSeconds());
+		long millis = Duration.between(now, this.expiresAt).toMillis();
+		return Math.max(0, (millis + 999) / 1000);
+	}
+
+	/** @return the length of the current term in seconds: from issue or the last renewal to expiry */
+	long termSeconds() {
+		return Duration.between(this.renewedAt, this.expiresAt).toSeconds();
 	}
 
 	/**
