@@ -63,6 +63,16 @@ public final class ScaiVaultClient implements AutoCloseable {
 		return new ScaiVaultClientBuilder();
 	}
 
+	/**
+	 * Create a client from the environment alone: {@code SCAIVAULT_BASE_URL} and either
+	 * {@code SCAIVAULT_TOKEN} or {@code SCAIKEY_CLIENT_ID} and {@code SCAIKEY_CLIENT_SECRET}.
+	 * @return the client
+	 * @throws ValidationException naming the variable that is missing
+	 */
+	public static ScaiVaultClient create() {
+		return builder().build();
+	}
+
 	/** @return secrets: read, write, list, rotate, batch read */
 	public SecretOperations secrets() {
 		return this.secrets;

@@ -64,6 +64,10 @@ public final class ErrorResponses {
 			JsonNode description = readTree(body).get("error_description");
 			String message = (description != null && description.isString()) ? description.asString()
 					: "Token endpoint answered " + code;
+			if (status == 400 || status == 401 || status == 403) {
+				// invalid_client, invalid_grant, unauthorized_client, invalid_scope: the credentials are wrong
+				return new AuthenticationException(code, message, Map.of(), requestIdHeader, status);
+			}
 			return create(code, message, Map.of(), requestIdHeader, status, retryAfter);
 		}
 		String code = text(error, "code");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ai.scailabs.scaivault.client.AccessDeniedException;
+import ai.scailabs.scaivault.client.AuthenticationException;
 import ai.scailabs.scaivault.client.RateLimitException;
 import ai.scailabs.scaivault.client.RequestListener;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
@@ -120,6 +121,16 @@ class RetryWireTests {
 		this.server.enqueue(json(403, "{\"error\": {\"code\": \"access_denied\", \"message\": \"No\"}}"));
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.client.secrets().read("app/db/password"));
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		assertThat(this.delayer.delays()).isEmpty();
+	}
+
+	@Test
+	void tokenExpiredWithStaticTokenIsNeitherRefreshedNorRetried() {
+		this.server.enqueue(json(401, "{\"error\": {\"code\": \"token_expired\", \"message\": \"Expired\"}}"));
+		assertThatExceptionOfType(AuthenticationException.class)
+			.isThrownBy(() -> this.client.secrets().read("app/db/password"))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("token_expired"));
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
 		assertThat(this.delayer.delays()).isEmpty();
 	}
