@@ -50,7 +50,8 @@ public final class AsyncDynamicOperations {
 	 * @return the created role
 	 */
 	public CompletableFuture<DynamicRole> createRole(String engine, DynamicRoleRequest role) {
-		RoleBody body = new RoleBody(role.name(), role.creationStatements(),
+		RoleBody body = new RoleBody(role.name(),
+				role.creationStatements().isEmpty() ? null : role.creationStatements(),
 				role.revocationStatements().isEmpty() ? null : role.revocationStatements(), format(role.defaultTtl()),
 				format(role.maxTtl()));
 		return this.transport.send(ApiRequest.post("dynamic.createRole", Endpoints.dynamicEngineRoles(engine), body),
@@ -177,23 +178,30 @@ public final class AsyncDynamicOperations {
 
 		@Nullable T valueAfterRevocation(@Nullable Throwable revokeFailure) {
 			if (this.failure != null) {
+				Throwable cause = unwrap(this.failure);
 				if (revokeFailure != null) {
-					this.failure.addSuppressed(revokeFailure);
+					cause.addSuppressed(unwrap(revokeFailure));
 				}
-				throw (this.failure instanceof CompletionException completion) ? completion
-						: new CompletionException(this.failure);
+				throw new CompletionException(cause);
 			}
 			if (revokeFailure != null) {
-				throw (revokeFailure instanceof CompletionException completion) ? completion
-						: new CompletionException(revokeFailure);
+				throw new CompletionException(unwrap(revokeFailure));
 			}
 			return this.value;
+		}
+
+		private static Throwable unwrap(Throwable failure) {
+			Throwable cause = failure;
+			while (cause instanceof CompletionException && cause.getCause() != null) {
+				cause = cause.getCause();
+			}
+			return cause;
 		}
 
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	private record RoleBody(String name, List<String> creationStatements, @Nullable List<String> revocationStatements,
+	private record RoleBody(String name, @Nullable List<String> creationStatements, @Nullable List<String> revocationStatements,
 			@Nullable String defaultTtl, @Nullable String maxTtl) {
 
 	}

@@ -12,6 +12,7 @@ import ai.scailabs.scaivault.client.Page;
 import ai.scailabs.scaivault.client.http.ApiRequest;
 import ai.scailabs.scaivault.client.http.ApiTransport;
 import ai.scailabs.scaivault.client.http.Endpoints;
+import ai.scailabs.scaivault.client.http.SecretPaths;
 
 /**
  * Policies: create, get, list, update, delete, bind, unbind, test, asynchronously: every method
@@ -129,7 +130,7 @@ public final class AsyncPolicyOperations {
 	 */
 	public CompletableFuture<PolicyTestResult> test(String identityId, String path, Permission permission,
 			@Nullable PolicyTestContext context) {
-		TestBody body = new TestBody(identityId, path, permission, context);
+		TestBody body = new TestBody(identityId, SecretPaths.validate(path), permission, context);
 		return this.transport.send(ApiRequest.idempotentPost("policies.test", Endpoints.policiesTest(), body),
 				PolicyTestResult.class);
 	}
