@@ -3,6 +3,7 @@ package ai.scailabs.scaivault.devserver.audit;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -77,7 +78,7 @@ public final class AuditFeature {
 	static Map<String, Object> view(AuditEntry entry) {
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put("id", entry.id());
-		view.put("timestamp", entry.timestamp().toString());
+		view.put("timestamp", entry.timestamp().truncatedTo(ChronoUnit.MILLIS).toString());
 		view.put("identity_id", entry.identityId());
 		view.put("action", entry.action());
 		view.put("path", entry.path());

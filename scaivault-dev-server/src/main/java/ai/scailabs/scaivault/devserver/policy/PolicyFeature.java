@@ -3,6 +3,7 @@ package ai.scailabs.scaivault.devserver.policy;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -306,8 +307,8 @@ public final class PolicyFeature {
 		}
 		view.put("rules", rules);
 		view.put("bindings", this.store.bindings(policy.id()).stream().map(this::view).toList());
-		view.put("created_at", policy.createdAt().toString());
-		view.put("updated_at", policy.updatedAt().toString());
+		view.put("created_at", policy.createdAt().truncatedTo(ChronoUnit.MILLIS).toString());
+		view.put("updated_at", policy.updatedAt().truncatedTo(ChronoUnit.MILLIS).toString());
 		return view;
 	}
 
@@ -317,7 +318,7 @@ public final class PolicyFeature {
 		view.put("policy_id", binding.policyId());
 		view.put("identity_type", binding.identityType());
 		view.put("identity_id", binding.identityId());
-		view.put("created_at", binding.createdAt().toString());
+		view.put("created_at", binding.createdAt().truncatedTo(ChronoUnit.MILLIS).toString());
 		return view;
 	}
 
