@@ -3,6 +3,8 @@ package ai.scailabs.scaivault.config.data;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.config.ScaiVaultClientFactory;
 
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -10,17 +12,19 @@ import org.springframework.boot.bootstrap.BootstrapContext;
 import org.springframework.boot.bootstrap.BootstrapContextClosedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 
 /**
  * Hands the client that the import used at bootstrap over to the application context, as the bean
  * {@value ScaiVaultClientFactory#CLIENT_BEAN_NAME}, so that the application uses the same instance
- * (and token) and the context closes it on shutdown. Does nothing when the import never needed the
- * client or the context defines that bean already.
+ * (and token) and the context closes it on shutdown. Also registers a {@link RequestListenerBinder}
+ * that connects the application's request listeners to the promoted client. Does nothing when the
+ * import never needed the client or the context defines that bean already.
  *
  * @author ScaiLabs
  */
 final class ScaiVaultClientPromoter implements ApplicationListener<BootstrapContextClosedEvent> {
+
+	static final String LISTENER_BINDER_BEAN_NAME = "scaiVaultBootstrapRequestListenerBinder";
 
 	@Override
 	public void onApplicationEvent(BootstrapContextClosedEvent event) {
@@ -35,13 +39,19 @@ final class ScaiVaultClientPromoter implements ApplicationListener<BootstrapCont
 		if (beanFactory.containsBean(name)) {
 			return;
 		}
-		if (beanFactory instanceof BeanDefinitionRegistry registry) {
-			RootBeanDefinition definition = new RootBeanDefinition(ScaiVaultClient.class, () -> client);
-			definition.setDestroyMethodName(AbstractBeanDefinition.INFER_METHOD);
-			registry.registerBeanDefinition(name, definition);
-		}
-		else {
+		if (!(beanFactory instanceof BeanDefinitionRegistry registry)) {
 			beanFactory.registerSingleton(name, client);
+			return;
+		}
+		RootBeanDefinition definition = new RootBeanDefinition(ScaiVaultClient.class, () -> client);
+		definition.setDestroyMethodName(AbstractBeanDefinition.INFER_METHOD);
+		registry.registerBeanDefinition(name, definition);
+		if (bootstrap.isRegistered(BootstrapRequestListener.class)) {
+			BootstrapRequestListener listener = bootstrap.get(BootstrapRequestListener.class);
+			RootBeanDefinition binder = new RootBeanDefinition(RequestListenerBinder.class,
+					() -> new RequestListenerBinder(listener, beanFactory));
+			binder.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
+			registry.registerBeanDefinition(LISTENER_BINDER_BEAN_NAME, binder);
 		}
 	}
 

@@ -28,7 +28,8 @@ import org.springframework.util.StringUtils;
  * environment so far, a {@link ScaiVaultClient} built from them on first use (unless one is
  * registered already), and the paths of the location, so that the first load reads the paths of all
  * locations with one batch request. When the bootstrap context closes, the client is registered in
- * the application context as {@value ScaiVaultClientFactory#CLIENT_BEAN_NAME}.
+ * the application context as {@value ScaiVaultClientFactory#CLIENT_BEAN_NAME}; its request listener
+ * forwards to the application's {@code RequestListener} beans once they exist.
  *
  * <p>A {@link ScaiVaultClientBuilderCustomizer} or a {@link StartupSleeper} registered in the
  * bootstrap context is applied to the bootstrap client or to the start-up retries. The SSL bundle
@@ -69,6 +70,7 @@ public class ScaiVaultConfigDataLocationResolver implements ConfigDataLocationRe
 		bootstrap.registerIfAbsent(ScaiVaultClient.class, (registered) -> createClient(registered, binder));
 		if (!bootstrap.isRegistered(ImportedSecrets.class)) {
 			bootstrap.register(ImportedSecrets.class, (ignored) -> new ImportedSecrets());
+			bootstrap.register(BootstrapRequestListener.class, (ignored) -> new BootstrapRequestListener());
 			bootstrap.addCloseListener(new ScaiVaultClientPromoter());
 		}
 		bootstrap.get(ImportedSecrets.class).register(references);
@@ -85,7 +87,8 @@ public class ScaiVaultConfigDataLocationResolver implements ConfigDataLocationRe
 
 	private static ScaiVaultClient createClient(BootstrapContext bootstrap, Binder binder) {
 		ScaiVaultProperties properties = bootstrap.get(ScaiVaultProperties.class);
-		ScaiVaultClientFactory factory = new ScaiVaultClientFactory(properties);
+		ScaiVaultClientFactory factory = new ScaiVaultClientFactory(properties)
+			.requestListener(bootstrap.get(BootstrapRequestListener.class));
 		String bundle = properties.getSsl().getBundle();
 		if (StringUtils.hasText(bundle)) {
 			factory.sslContext(BootstrapSslContexts.get(bundle, bootstrap, binder));

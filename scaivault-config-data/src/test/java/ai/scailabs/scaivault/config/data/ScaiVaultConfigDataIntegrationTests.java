@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import ai.scailabs.scaivault.client.RequestListener;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.config.ScaiVaultClientBuilderCustomizer;
 import ai.scailabs.scaivault.config.ScaiVaultClientFactory;
@@ -281,6 +282,7 @@ class ScaiVaultConfigDataIntegrationTests {
 			assertThat(bean).isSameAs(bootstrapClient.get()).isSameAs(context.getBean(ScaiVaultClient.class));
 			assertThat(bean.secrets().read("apps/shop/db").data()).containsKey("username");
 			assertThat(server.requestCount("POST", "/oauth/token")).isEqualTo(1);
+			assertThat(context.getBean(RecordingRequestListener.class).operations).containsExactly("secrets.read");
 		}
 	}
 
@@ -364,8 +366,24 @@ class ScaiVaultConfigDataIntegrationTests {
 	static class TestApplication {
 
 		@Bean
+		RecordingRequestListener recordingRequestListener() {
+			return new RecordingRequestListener();
+		}
+
+		@Bean
 		Values values(@Value("${salesforce.client-id:}") String kebab, @Value("${salesforce.client_id:}") String snake) {
 			return new Values(kebab, snake);
+		}
+
+	}
+
+	static class RecordingRequestListener implements RequestListener {
+
+		final List<String> operations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		@Override
+		public void onStart(String operation, String method) {
+			this.operations.add(operation);
 		}
 
 	}
