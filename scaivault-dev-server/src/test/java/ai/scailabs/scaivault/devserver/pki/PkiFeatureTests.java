@@ -179,6 +179,24 @@ class PkiFeatureTests {
 	}
 
 	@Test
+	void issueWithPolicyOnRolePathIsAllowedOnlyForThatRole() {
+		DevServerHttp.Response policy = pki.post("/v1/policies", Map.of("name", "issue-web", "rules",
+				List.of(Map.of("path_pattern", "pki/issue/web", "permissions", List.of("write")))));
+		assertThat(policy.status()).as(policy.toString()).isEqualTo(201);
+		DevServerHttp.Response binding = pki.post("/v1/policies/" + policy.json().path("id").asString() + "/bindings",
+				Map.of("identity_type", "service_account", "identity_id", "sa:web-issuer"));
+		assertThat(binding.status()).as(binding.toString()).isEqualTo(201);
+		String token = server.issueToken("sa:web-issuer");
+		DevServerHttp.Response allowed = pki.http.post("/v1/pki/issue", token,
+				PkiHttp.body(Map.of("role", "web", "common_name", "policy.svc.cluster.local")));
+		assertThat(allowed.status()).as(allowed.toString()).isEqualTo(200);
+		DevServerHttp.Response denied = pki.http.post("/v1/pki/issue", token,
+				PkiHttp.body(Map.of("role", "strict", "common_name", "acme.example")));
+		assertThat(denied.status()).isEqualTo(403);
+		assertThat(denied.json().path("error").path("details").path("path").asString()).isEqualTo("pki/issue/strict");
+	}
+
+	@Test
 	void getCrlReturnsCrlSignedByCa() throws Exception {
 		DevServerHttp.Response response = pki.get("/v1/pki/cas/" + rootId + "/crl");
 		assertThat(response.status()).isEqualTo(200);
