@@ -441,7 +441,7 @@ public final class ScaiVaultClientBuilder {
 		if (!isSet(secret)) {
 			throw invalid("Client credentials need a client secret: set " + secretSource);
 		}
-		return new Credentials(null, id, secret);
+		return new Credentials(null, id.strip(), secret.strip());
 	}
 
 	private static boolean isSet(@Nullable String value) {

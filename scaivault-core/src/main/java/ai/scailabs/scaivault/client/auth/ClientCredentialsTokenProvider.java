@@ -41,6 +41,8 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
 
 	private Instant refreshAt = Instant.MIN;
 
+	private Instant expiresAt = Instant.MIN;
+
 	private @Nullable CompletableFuture<String> inFlight;
 
 	/**
@@ -93,15 +95,26 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
 			answer = CompletableFuture.failedFuture(ex);
 		}
 		answer.whenComplete((accessToken, failure) -> {
+			String stillValid = null;
 			synchronized (this.lock) {
 				this.inFlight = null;
 				if (failure == null && accessToken != null && accessToken.accessToken() != null
 						&& !accessToken.accessToken().isBlank()) {
 					this.token = accessToken.accessToken();
-					this.refreshAt = refreshAt(requestedAt, accessToken.expiresIn());
+					this.refreshAt = at(requestedAt, accessToken.expiresIn(), REFRESH_AT);
+					this.expiresAt = at(requestedAt, accessToken.expiresIn(), 1.0);
+				}
+				else if (failure != null && this.token != null && this.clock.instant().isBefore(this.expiresAt)) {
+					stillValid = this.token;
 				}
 			}
-			if (failure != null) {
+			if (stillValid != null) {
+				// Early refresh failed, but the current token has not expired yet: keep using it.
+				logger.log(Level.WARNING, () -> "Could not refresh the ScaiVault token for client " + this.clientId
+						+ " (" + failure.getClass().getSimpleName() + "); using the current one until it expires");
+				request.complete(stillValid);
+			}
+			else if (failure != null) {
 				request.completeExceptionally(failure);
 			}
 			else if (accessToken == null || accessToken.accessToken() == null
@@ -117,12 +130,12 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
 		});
 	}
 
-	private Instant refreshAt(Instant requestedAt, @Nullable Long expiresIn) {
+	private static Instant at(Instant requestedAt, @Nullable Long expiresIn, double share) {
 		if (expiresIn == null || expiresIn <= 0) {
 			// No lifetime given: keep it until the server answers token_expired.
 			return Instant.MAX;
 		}
-		return requestedAt.plus(Duration.ofMillis((long) (expiresIn * 1000 * REFRESH_AT)));
+		return requestedAt.plus(Duration.ofMillis((long) (expiresIn * 1000 * share)));
 	}
 
 	private Map<String, String> form() {
@@ -142,6 +155,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
 			if (rejectedToken.equals(this.token)) {
 				this.token = null;
 				this.refreshAt = Instant.MIN;
+				this.expiresAt = Instant.MIN;
 			}
 		}
 		return true;

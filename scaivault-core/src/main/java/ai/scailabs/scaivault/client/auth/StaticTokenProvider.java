@@ -17,7 +17,7 @@ public final class StaticTokenProvider implements TokenProvider {
 		if (token.isBlank()) {
 			throw new ValidationException("validation_error", "Token must not be blank", Map.of(), null, 0);
 		}
-		this.token = token;
+		this.token = token.strip();
 	}
 
 	@Override

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ai.scailabs.scaivault.client.AuthenticationException;
+import ai.scailabs.scaivault.client.ScaiVaultException;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.client.ScaiVaultClientBuilder;
 import ai.scailabs.scaivault.client.WireTestSupport.MutableClock;
@@ -59,6 +60,8 @@ class ClientCredentialsWireTests {
 
 	private volatile long expiresIn = 100;
 
+	private volatile boolean tokenEndpointDown;
+
 	private ScaiVaultClient client;
 
 	@BeforeEach
@@ -70,6 +73,9 @@ class ClientCredentialsWireTests {
 				if (request.getUrl().encodedPath().equals("/oauth/token")) {
 					int n = ClientCredentialsWireTests.this.tokenRequests.incrementAndGet();
 					ClientCredentialsWireTests.this.tokenBodies.add(request);
+					if (ClientCredentialsWireTests.this.tokenEndpointDown) {
+						return json(503, "{\"error\": {\"code\": \"service_unavailable\", \"message\": \"Down\"}}");
+					}
 					return json(200, "{\"access_token\": \"tok-" + n + "\", \"token_type\": \"Bearer\", \"expires_in\": "
 							+ ClientCredentialsWireTests.this.expiresIn + "}");
 				}
@@ -122,6 +128,23 @@ class ClientCredentialsWireTests {
 		this.client.secrets().read("app/db/password");
 		assertThat(this.tokenRequests).hasValue(2);
 		assertThat(this.authorizations).containsExactly("Bearer tok-1", "Bearer tok-1", "Bearer tok-2");
+	}
+
+	@Test
+	void failedEarlyRefreshKeepsUsingTheCurrentTokenUntilItExpires() {
+		this.client.secrets().read("app/db/password");
+		this.tokenEndpointDown = true;
+		this.clock.advance(Duration.ofSeconds(85));
+		this.client.secrets().read("app/db/password");
+		assertThat(this.tokenRequests).hasValue(2);
+		assertThat(this.authorizations).containsExactly("Bearer tok-1", "Bearer tok-1");
+		this.clock.advance(Duration.ofSeconds(16));
+		assertThatExceptionOfType(ScaiVaultException.class)
+			.isThrownBy(() -> this.client.secrets().read("app/db/password"))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("service_unavailable"));
+		assertThat(this.authorizations).hasSize(2);
+		// The token request is retried like any transient failure: 1 + 3 retries.
+		assertThat(this.tokenRequests).hasValue(6);
 	}
 
 	@Test

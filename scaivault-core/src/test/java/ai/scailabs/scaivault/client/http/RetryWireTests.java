@@ -117,6 +117,21 @@ class RetryWireTests {
 	}
 
 	@Test
+	void defaultDelayerRetriesOnItsSchedulerWithoutBlockingTheCaller() throws Exception {
+		this.server.enqueue(json(503, "{\"error\": {\"code\": \"service_unavailable\", \"message\": \"Busy\"}}"));
+		this.server.enqueue(json(200, SECRET));
+		try (ScaiVaultClient scheduled = ScaiVaultClient.builder()
+			.baseUrl(this.server.url("/").toString())
+			.token("t")
+			.environment((name) -> null)
+			.initialBackoff(Duration.ofMillis(1))
+			.build()) {
+			assertThat(scheduled.async().secrets().read("app/db/password").get().version()).isEqualTo(1);
+		}
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
 	void accessDeniedIsNeverRetried() {
 		this.server.enqueue(json(403, "{\"error\": {\"code\": \"access_denied\", \"message\": \"No\"}}"));
 		assertThatExceptionOfType(AccessDeniedException.class)
