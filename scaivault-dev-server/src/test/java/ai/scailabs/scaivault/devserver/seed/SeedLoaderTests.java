@@ -37,6 +37,21 @@ class SeedLoaderTests {
 	}
 
 	@Test
+	void seedCreatesSecretsAndEngines() {
+		String seed = """
+				{"secrets": {"integrations/salesforce/oauth": {"data": {"client_id": "3MVG9..."}, "secret_type": "json"}},
+				 "engines": [{"name": "samples", "type": "h2", "roles": [{"name": "readonly"}]}]}""";
+		try (ScaiVaultDevServer server = ScaiVaultDevServer.builder().rootToken("root").seed(seed).start()) {
+			DevServerHttp http = new DevServerHttp(server);
+			assertThat(http.get("/v1/secrets/integrations/salesforce/oauth", "root").json().path("data")
+				.path("client_id").asString()).isEqualTo("3MVG9...");
+			DevServerHttp.Response lease = http.post("/v1/dynamic/samples/creds/readonly", "root", "{}");
+			assertThat(lease.status()).as(lease.toString()).isEqualTo(200);
+			assertThat(lease.json().path("lease_id").asString()).startsWith("lease_");
+		}
+	}
+
+	@Test
 	void seedWhenRequestFailsThrowsNamingTheRequest() {
 		try (ScaiVaultDevServer server = ScaiVaultDevServer.builder().start()) {
 			assertThatIllegalStateException()
