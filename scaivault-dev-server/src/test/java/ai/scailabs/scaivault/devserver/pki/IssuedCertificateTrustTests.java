@@ -152,6 +152,17 @@ class IssuedCertificateTrustTests {
 	}
 
 	@Test
+	void certificateOfIntermediateCaServesTlsHandshakeToClientTrustingOnlyRoot() throws Exception {
+		String intermediateId = pki.createIntermediateCa("tls-issuing", rsaRootId).path("id").asString();
+		pki.createRole("tls-via-intermediate", intermediateId, "ec", 256);
+		JsonNode serverCertificate = pki.issue("tls-via-intermediate", "localhost", List.of(), List.of());
+		SSLContext serverContext = sslContext(serverCertificate, caCertificate(rsaRootId));
+		SSLContext clientContext = sslContext(null, caCertificate(rsaRootId));
+		X509Certificate peer = handshake(serverContext, clientContext, false);
+		assertThat(peer.getSerialNumber().toString(16)).isEqualTo(serverCertificate.path("serial_number").asString());
+	}
+
+	@Test
 	void clientTrustingOnlyAnotherCaRefusesHandshake() throws Exception {
 		JsonNode serverCertificate = pki.issue("rsa-web", "localhost", List.of(), List.of());
 		SSLContext serverContext = sslContext(serverCertificate, caCertificate(rsaRootId));
