@@ -14,6 +14,7 @@ import tools.jackson.core.type.TypeReference;
 
 import ai.scailabs.scaivault.client.ApiError;
 import ai.scailabs.scaivault.client.Page;
+import ai.scailabs.scaivault.client.ScaiVaultException;
 import ai.scailabs.scaivault.client.ValidationException;
 import ai.scailabs.scaivault.client.http.ApiRequest;
 import ai.scailabs.scaivault.client.http.ApiTransport;
@@ -52,7 +53,8 @@ public final class AsyncSecretOperations {
 	 * does not exist or was deleted
 	 */
 	public CompletableFuture<Secret> read(String path) {
-		return checked(() -> this.transport.send(ApiRequest.get("secrets.read", secretPath(path)), Secret.class));
+		return checked(() -> this.transport.send(ApiRequest.get("secrets.read", secretPath(path)), Secret.class)
+			.thenApply((secret) -> withPath(path, secret)));
 	}
 
 	/**
@@ -66,8 +68,9 @@ public final class AsyncSecretOperations {
 			if (version < 1) {
 				throw invalid("version must be 1 or more, got " + version, Map.of("path", path, "version", version));
 			}
-			return this.transport.send(ApiRequest.get("secrets.read", secretPath(path)).query("version", version),
-					Secret.class);
+			return this.transport
+				.send(ApiRequest.get("secrets.read", secretPath(path)).query("version", version), Secret.class)
+				.thenApply((secret) -> withPath(path, secret));
 		});
 	}
 
@@ -233,7 +236,12 @@ public final class AsyncSecretOperations {
 		});
 	}
 
-	private static Secret withPath(String path, Secret secret) {
+	private static Secret withPath(String path, @Nullable Secret secret) {
+		if (secret == null) {
+			throw new ScaiVaultException(
+					ScaiVaultException.UNEXPECTED_RESPONSE,
+					"ScaiVault answered without a body for secret " + path, Map.of("path", path), null, 0);
+		}
 		if (secret.path() != null) {
 			return secret;
 		}

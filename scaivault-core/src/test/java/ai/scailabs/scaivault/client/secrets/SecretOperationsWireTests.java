@@ -132,6 +132,12 @@ class SecretOperationsWireTests {
 	}
 
 	@Test
+	void readAnswerWithoutPathTakesTheRequestedPath() {
+		this.server.enqueue(json(200, "{\"version\": 2, \"data\": {\"k\": \"v\"}, \"secret_type\": \"opaque\"}"));
+		assertThat(this.client.secrets().read("a/b").path()).isEqualTo("a/b");
+	}
+
+	@Test
 	void readWithUnknownSecretTypeReadsAsOpaque() {
 		this.server.enqueue(json(200, """
 				{"path": "a/b", "version": 1, "data": {"k": "v"}, "secret_type": "totp_seed"}
