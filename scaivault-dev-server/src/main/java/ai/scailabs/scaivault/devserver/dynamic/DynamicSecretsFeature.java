@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -42,7 +43,7 @@ public final class DynamicSecretsFeature {
 
 	private final DynamicSecrets dynamic;
 
-	private final java.util.function.Supplier<Instant> now;
+	private final Supplier<Instant> now;
 
 	/**
 	 * @param accessControl authorization of every action
@@ -50,7 +51,7 @@ public final class DynamicSecretsFeature {
 	 * @param now the current time (the dev clock)
 	 */
 	DynamicSecretsFeature(AccessControl accessControl, DynamicSecrets dynamic,
-			java.util.function.Supplier<Instant> now) {
+			Supplier<Instant> now) {
 		this.accessControl = accessControl;
 		this.dynamic = dynamic;
 		this.now = now;

@@ -1,6 +1,7 @@
 package ai.scailabs.scaivault.devserver.dynamic;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +46,7 @@ final class Ttls {
 		}
 		if (duration.isZero() || duration.isNegative()) {
 			throw ApiException.validation("Field '" + field + "' must be a positive duration such as 30m, 1h or 7d",
-					java.util.Map.of("field", field));
+					Map.of("field", field));
 		}
 		return duration;
 	}
@@ -98,7 +99,7 @@ final class Ttls {
 	private static ApiException invalid(String field) {
 		return ApiException.validation(
 				"Field '" + field + "' must be a duration such as 15s, 30m, 1h, 7d or 1h30m, or a number of seconds",
-				java.util.Map.of("field", field));
+				Map.of("field", field));
 	}
 
 }

@@ -15,7 +15,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The machine's real databases the dynamic-secrets tests run against. When one is down, the test
- * fails with a message that says what to start.
+ * fails with a message that says what to start ({@code .ci/run} starts both and configures
+ * PostgreSQL).
+ *
+ * <p>On a machine without them, containers are the fallback (not automated here):
+ * <pre class="code">
+ * docker run -d --name pg -p 5432:5432 -e POSTGRES_HOST_AUTH_METHOD=trust -e POSTGRES_DB=test postgres:15
+ * docker exec pg sh -c "sed -i '1i host all +scaivault_dynamic all scram-sha-256' \$PGDATA/pg_hba.conf"
+ * docker exec pg psql -U postgres -c 'CREATE ROLE scaivault_dynamic NOLOGIN' -c 'SELECT pg_reload_conf()'
+ * docker run -d --name maria -p 3306:3306 -e MARIADB_ALLOW_EMPTY_ROOT_PASSWORD=1 -e MARIADB_DATABASE=test mariadb:10.11
+ * </pre>
  */
 final class TestDatabases {
 
