@@ -1,0 +1,62 @@
+package ai.scailabs.scaivault.client.acme;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import ai.scailabs.scaivault.client.ScaiVaultAsyncClient;
+import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * ACME against the embedded dev server, whose orders become valid once its clock has moved on.
+ */
+class AcmeOperationsEndToEndTests {
+
+	private ScaiVaultDevServer server;
+
+	private ScaiVaultAsyncClient client;
+
+	@BeforeEach
+	void setUp() {
+		this.server = ScaiVaultDevServer.builder().acmeDelay(Duration.ofHours(1)).start();
+		this.client = ScaiVaultAsyncClient.builder()
+			.baseUrl(this.server.baseUrl())
+			.token(this.server.rootToken())
+			.environment((name) -> null)
+			.buildAsync();
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.client.close();
+		this.server.close();
+	}
+
+	@Test
+	void orderBecomesValidWithCertificateWhileAwaited() {
+		AcmeAccount account = this.client.acme()
+			.createAccount("letsencrypt-production", "letsencrypt", AcmeEnvironment.PRODUCTION, "certs@acme.example")
+			.join();
+		assertThat(account.environment()).isEqualTo(AcmeEnvironment.PRODUCTION);
+		AcmeOrder order = this.client.acme()
+			.issue(account.id(), List.of("api.acme.example"), ChallengeType.DNS_01, true)
+			.join();
+		assertThat(order.status()).isEqualTo(AcmeOrderStatus.PENDING);
+		CompletableFuture<AcmeOrder> valid = this.client.acme()
+			.awaitValid(order.id(), Duration.ofMinutes(1), Duration.ofMillis(10));
+		this.server.clock().advance(Duration.ofHours(1));
+		AcmeOrder issued = valid.join();
+		assertThat(issued.status()).isEqualTo(AcmeOrderStatus.VALID);
+		assertThat(issued.certificatePem()).startsWith("-----BEGIN CERTIFICATE-----");
+		assertThat(issued.privateKeyPem()).contains("PRIVATE KEY");
+		assertThat(issued.toString()).doesNotContain(issued.privateKeyPem());
+		assertThat(issued.expiresAt()).isNotNull();
+	}
+
+}
