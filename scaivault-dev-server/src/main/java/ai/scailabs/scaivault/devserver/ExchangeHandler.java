@@ -109,7 +109,14 @@ final class ExchangeHandler implements HttpHandler {
 		}
 		catch (RuntimeException ex) {
 			logger.log(System.Logger.Level.WARNING, "Dev server failed on " + method + " " + logPath, ex);
-			exchange.close();
+			try {
+				write(exchange, ErrorBodies.response(ErrorCode.INTERNAL_ERROR, "The dev server failed on this request",
+						Map.of(), requestId, Map.of()), requestId);
+			}
+			catch (IOException | RuntimeException writeFailure) {
+				// headers were already sent: all that is left is to close
+				exchange.close();
+			}
 		}
 	}
 
