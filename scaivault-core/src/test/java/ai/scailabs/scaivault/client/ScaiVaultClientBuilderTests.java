@@ -169,6 +169,18 @@ class ScaiVaultClientBuilderTests {
 	}
 
 	@Test
+	void plainHttpSpeaksHttp11WithoutUpgradeAttempt() throws Exception {
+		this.server.enqueue(json(200, SECRET));
+		try (ScaiVaultClient client = builder().baseUrl(url()).token("t").build()) {
+			client.secrets().read("a/b");
+		}
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.getVersion()).isEqualTo("HTTP/1.1");
+		assertThat(request.getHeaders().get("Upgrade")).isNull();
+		assertThat(request.getHeaders().get("HTTP2-Settings")).isNull();
+	}
+
+	@Test
 	void customUserAgentIsSent() throws Exception {
 		this.server.enqueue(json(200, SECRET));
 		try (ScaiVaultClient client = builder().baseUrl(url()).token("t").userAgent("billing/2.1").build()) {
