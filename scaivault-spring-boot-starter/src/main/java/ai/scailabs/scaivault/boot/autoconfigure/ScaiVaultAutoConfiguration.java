@@ -43,7 +43,9 @@ import org.springframework.core.env.Environment;
  *
  * <p>The client that a {@code spring.config.import=scaivault:...} built at start-up is registered
  * as the {@value ScaiVaultClientFactory#CLIENT_BEAN_NAME} bean before this runs, so this backs
- * off and the application uses that client (one token exchange per process).
+ * off and the application uses that client (one token exchange per process). The import hands
+ * that client's requests to the application's {@link RequestListener} beans, so the metrics listener
+ * defined here observes it as well (from the end of start-up on).
  */
 @AutoConfiguration(after = SslAutoConfiguration.class,
 		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
