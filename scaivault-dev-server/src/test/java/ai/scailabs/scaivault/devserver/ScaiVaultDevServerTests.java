@@ -38,7 +38,7 @@ class ScaiVaultDevServerTests {
 				context.accessControl().require(request, "read", request.pathVariable("path"));
 				return ApiResponse.ok(Map.of("allowed", true));
 			});
-			routes.get("/v1/test/record", (request) -> ApiResponse.ok(new Sample("a", 2)));
+			routes.get("/v1/test/record", (request) -> ApiResponse.ok(new Sample("a", 2, java.time.Instant.parse("2026-11-22T12:00:00Z"))));
 		}).start();
 		http = new DevServerHttp(server);
 	}
@@ -197,6 +197,7 @@ class ScaiVaultDevServerTests {
 		DevServerHttp.Response response = http.get("/v1/test/record", "dev-root");
 		assertThat(response.json().path("secret_type").asString()).isEqualTo("a");
 		assertThat(response.json().path("max_versions").asInt()).isEqualTo(2);
+		assertThat(response.json().path("created_at").asString()).isEqualTo("2026-11-22T12:00:00Z");
 	}
 
 	@Test
@@ -215,7 +216,7 @@ class ScaiVaultDevServerTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
 	}
 
-	record Sample(String secretType, int maxVersions) {
+	record Sample(String secretType, int maxVersions, java.time.Instant createdAt) {
 	}
 
 }
