@@ -3,6 +3,7 @@ package ai.scailabs.scaivault.devserver.rotation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -120,6 +121,7 @@ public final class RotationApi {
 		for (String path : paths) {
 			SecretPaths.validate(path);
 		}
+		paths = List.copyOf(new LinkedHashSet<>(paths));
 		List<Object> results = new ArrayList<>();
 		for (TriggerResult result : this.service.trigger(request.pathVariable("id"), paths)) {
 			Map<String, Object> item = new LinkedHashMap<>();

@@ -99,6 +99,10 @@ public final class SecretsApi {
 		return ApiResponse.noContent();
 	}
 
+	/**
+	 * Rotate: without {@code grace_period} the previous version stops being readable at once (its
+	 * grace period ends at the rotation).
+	 */
 	ApiResponse rotate(ApiRequest request) {
 		String path = SecretPaths.validate(request.pathVariable("path"));
 		this.accessControl.require(request, "rotate", path);
