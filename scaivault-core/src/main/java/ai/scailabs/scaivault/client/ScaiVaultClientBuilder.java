@@ -344,7 +344,7 @@ public final class ScaiVaultClientBuilder {
 		HttpResources resources = new HttpResources(this.connectTimeout, this.sslContext,
 				"https".equalsIgnoreCase(baseUri.getScheme()), this.delayer == null);
 		try {
-			JsonMapper mapper = ScaiVaultJson.createMapper();
+			JsonMapper mapper = ScaiVaultJson.mapper();
 			TokenProvider provider = credentials.provider();
 			if (provider == null) {
 				HttpTokenEndpoint endpoint = new HttpTokenEndpoint(resources.httpClient(),

@@ -12,7 +12,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ScaiVaultJson {
 
+	private static final JsonMapper shared = createMapper();
+
 	private ScaiVaultJson() {
+	}
+
+	/**
+	 * Return the mapper shared by every client (immutable and thread-safe).
+	 * @return the shared mapper
+	 */
+	public static JsonMapper mapper() {
+		return shared;
 	}
 
 	/**
