@@ -26,7 +26,9 @@ import ai.scailabs.scaivault.config.env.SecretReference;
  *
  * <p>Boot resolves every location of an import before it loads the first one, so the locations of
  * one {@code spring.config.import} share one batch. An import that appears later (in a file imported
- * by the first) gets a batch of its own.
+ * by the first) gets a batch of its own. Boot resolves locations again after profiles are activated
+ * but does not load them again; their paths stay pending and are only read if another load needs
+ * a fetch.
  *
  * @author ScaiLabs
  */
@@ -42,21 +44,20 @@ final class ImportedSecrets {
 	private volatile boolean clientUsed;
 
 	/**
-	 * Register the paths of a resolved location, to be read with the next fetch.
+	 * Register the paths of a resolved location, to be read with the next fetch, even if they were
+	 * read before: a location resolved again (such as by a context refresh that reuses the bootstrap
+	 * context) must see current values, not those of start-up.
 	 * @param references the paths
 	 */
 	synchronized void register(List<SecretReference> references) {
 		for (SecretReference reference : references) {
-			Key key = Key.of(reference);
-			if (!this.outcomes.containsKey(key)) {
-				this.pending.add(key);
-			}
+			this.pending.add(Key.of(reference));
 		}
 	}
 
 	/**
 	 * Return the outcome of reading the given path, reading every pending path first if this one
-	 * has not been read yet.
+	 * is pending or has not been read yet.
 	 * @param reference the path
 	 * @param client supplies the client (created on first use)
 	 * @param retry start-up retries
@@ -64,13 +65,11 @@ final class ImportedSecrets {
 	 */
 	synchronized Outcome get(SecretReference reference, Supplier<ScaiVaultClient> client, StartupRetry retry) {
 		Key key = Key.of(reference);
-		Outcome outcome = this.outcomes.get(key);
-		if (outcome == null) {
+		if (this.pending.contains(key) || !this.outcomes.containsKey(key)) {
 			this.pending.add(key);
 			fetchPending(client, retry);
-			outcome = this.outcomes.get(key);
 		}
-		return outcome;
+		return this.outcomes.get(key);
 	}
 
 	/**
