@@ -44,7 +44,16 @@ public final class HttpResources implements AutoCloseable {
 		if (sslContext != null) {
 			builder.sslContext(sslContext);
 		}
-		this.httpClient = builder.build();
+		try {
+			this.httpClient = builder.build();
+		}
+		catch (RuntimeException ex) {
+			this.executor.shutdownNow();
+			if (this.scheduler != null) {
+				this.scheduler.shutdownNow();
+			}
+			throw ex;
+		}
 	}
 
 	public HttpClient httpClient() {
