@@ -65,8 +65,8 @@ public class ScaiVaultConfigDataLocationResolver implements ConfigDataLocationRe
 			ConfigDataLocation location) {
 		List<SecretReference> references = ScaiVaultLocationParser.parse(location.getValue());
 		ConfigurableBootstrapContext bootstrap = context.getBootstrapContext();
-		bootstrap.registerIfAbsent(ScaiVaultProperties.class, (ignored) -> bindProperties(context.getBinder()));
 		Binder binder = context.getBinder();
+		bootstrap.registerIfAbsent(ScaiVaultProperties.class, (ignored) -> bindProperties(binder));
 		bootstrap.registerIfAbsent(ScaiVaultClient.class, (registered) -> createClient(registered, binder));
 		if (!bootstrap.isRegistered(ImportedSecrets.class)) {
 			bootstrap.register(ImportedSecrets.class, (ignored) -> new ImportedSecrets());
