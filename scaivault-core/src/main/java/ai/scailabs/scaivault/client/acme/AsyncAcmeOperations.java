@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
@@ -44,9 +45,11 @@ public final class AsyncAcmeOperations {
 	 */
 	public CompletableFuture<AcmeAccount> createAccount(String name, String provider, AcmeEnvironment environment,
 			String email) {
-		AccountBody body = new AccountBody(name, provider, environment, email);
-		return this.transport.send(ApiRequest.post("acme.createAccount", Endpoints.acmeAccounts(), body),
-				AcmeAccount.class);
+		return checked(() -> {
+			AccountBody body = new AccountBody(name, provider, environment, email);
+			return this.transport.send(ApiRequest.post("acme.create_account", Endpoints.acmeAccounts(), body),
+					AcmeAccount.class);
+		});
 	}
 
 	/**
@@ -60,12 +63,14 @@ public final class AsyncAcmeOperations {
 	 */
 	public CompletableFuture<AcmeOrder> issue(String accountId, List<String> domains, ChallengeType challengeType,
 			boolean autoRenew) {
-		if (domains.isEmpty()) {
-			throw new ValidationException("validation_error",
-					"domains must name at least one domain to order a certificate for", Map.of(), null, 0);
-		}
-		OrderBody body = new OrderBody(accountId, List.copyOf(domains), challengeType, autoRenew);
-		return this.transport.send(ApiRequest.post("acme.issue", Endpoints.acmeOrders(), body), AcmeOrder.class);
+		return checked(() -> {
+			if (domains.isEmpty()) {
+				throw new ValidationException("validation_error",
+						"domains must name at least one domain to order a certificate for", Map.of(), null, 0);
+			}
+			OrderBody body = new OrderBody(accountId, List.copyOf(domains), challengeType, autoRenew);
+			return this.transport.send(ApiRequest.post("acme.issue", Endpoints.acmeOrders(), body), AcmeOrder.class);
+		});
 	}
 
 	/**
@@ -74,7 +79,8 @@ public final class AsyncAcmeOperations {
 	 * @return the order
 	 */
 	public CompletableFuture<AcmeOrder> getOrder(String orderId) {
-		return this.transport.send(ApiRequest.get("acme.getOrder", Endpoints.acmeOrder(orderId)), AcmeOrder.class);
+		return checked(() -> this.transport.send(ApiRequest.get("acme.get_order", Endpoints.acmeOrder(orderId)),
+				AcmeOrder.class));
 	}
 
 	/**
@@ -99,13 +105,15 @@ public final class AsyncAcmeOperations {
 	 * @return the valid order, with its certificate
 	 */
 	public CompletableFuture<AcmeOrder> awaitValid(String orderId, Duration timeout, Duration pollInterval) {
-		Objects.requireNonNull(timeout, "timeout must not be null");
-		if (pollInterval.isNegative() || pollInterval.isZero()) {
-			throw new ValidationException("validation_error",
-					"pollInterval must be positive, got " + pollInterval, Map.of(), null, 0);
-		}
-		long deadline = System.nanoTime() + timeout.toNanos();
-		return poll(orderId, deadline, timeout, pollInterval);
+		return checked(() -> {
+			Objects.requireNonNull(timeout, "timeout must not be null");
+			if (pollInterval.isNegative() || pollInterval.isZero()) {
+				throw new ValidationException("validation_error",
+						"pollInterval must be positive, got " + pollInterval, Map.of(), null, 0);
+			}
+			long deadline = System.nanoTime() + timeout.toNanos();
+			return poll(orderId, deadline, timeout, pollInterval);
+		});
 	}
 
 	private CompletableFuture<AcmeOrder> poll(String orderId, long deadline, Duration timeout,
@@ -152,6 +160,16 @@ public final class AsyncAcmeOperations {
 	private record OrderBody(String accountId, List<String> domains, ChallengeType challengeType,
 			boolean autoRenew) {
 
+	}
+
+
+	private static <T> CompletableFuture<T> checked(Supplier<CompletableFuture<T>> call) {
+		try {
+			return call.get();
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
 	}
 
 }

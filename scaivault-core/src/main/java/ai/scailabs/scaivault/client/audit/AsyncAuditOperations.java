@@ -1,6 +1,7 @@
 package ai.scailabs.scaivault.client.audit;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import tools.jackson.core.type.TypeReference;
 
@@ -30,14 +31,26 @@ public final class AsyncAuditOperations {
 	 * @return the page
 	 */
 	public CompletableFuture<Page<AuditEntry>> query(AuditQuery query) {
-		ApiRequest request = ApiRequest.get("audit.query", Endpoints.audit())
-			.query("path", query.path())
-			.query("identity_id", query.identityId())
-			.query("action", query.action())
-			.query("since", query.since())
-			.query("limit", query.limit())
-			.query("cursor", query.cursor());
-		return this.transport.send(request, ENTRY_PAGE);
+		return checked(() -> {
+			ApiRequest request = ApiRequest.get("audit.query", Endpoints.audit())
+				.query("path", query.path())
+				.query("identity_id", query.identityId())
+				.query("action", query.action())
+				.query("since", query.since())
+				.query("limit", query.limit())
+				.query("cursor", query.cursor());
+			return this.transport.send(request, ENTRY_PAGE);
+		});
+	}
+
+
+	private static <T> CompletableFuture<T> checked(Supplier<CompletableFuture<T>> call) {
+		try {
+			return call.get();
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
 	}
 
 }

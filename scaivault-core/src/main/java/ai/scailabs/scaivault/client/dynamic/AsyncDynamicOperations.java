@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
@@ -38,9 +39,9 @@ public final class AsyncDynamicOperations {
 	 * @return the engine, without the admin password
 	 */
 	public CompletableFuture<DynamicEngine> configureEngine(EngineConfiguration configuration) {
-		return this.transport.send(
-				ApiRequest.post("dynamic.configureEngine", Endpoints.dynamicEngines(), configuration),
-				DynamicEngine.class);
+		return checked(() -> this.transport.send(
+				ApiRequest.post("dynamic.configure_engine", Endpoints.dynamicEngines(), configuration),
+				DynamicEngine.class));
 	}
 
 	/**
@@ -50,12 +51,14 @@ public final class AsyncDynamicOperations {
 	 * @return the created role
 	 */
 	public CompletableFuture<DynamicRole> createRole(String engine, DynamicRoleRequest role) {
-		RoleBody body = new RoleBody(role.name(),
-				role.creationStatements().isEmpty() ? null : role.creationStatements(),
-				role.revocationStatements().isEmpty() ? null : role.revocationStatements(), format(role.defaultTtl()),
-				format(role.maxTtl()));
-		return this.transport.send(ApiRequest.post("dynamic.createRole", Endpoints.dynamicEngineRoles(engine), body),
-				DynamicRole.class);
+		return checked(() -> {
+			RoleBody body = new RoleBody(role.name(),
+					role.creationStatements().isEmpty() ? null : role.creationStatements(),
+					role.revocationStatements().isEmpty() ? null : role.revocationStatements(), format(role.defaultTtl()),
+					format(role.maxTtl()));
+			return this.transport.send(ApiRequest.post("dynamic.create_role", Endpoints.dynamicEngineRoles(engine), body),
+					DynamicRole.class);
+		});
 	}
 
 	/**
@@ -66,9 +69,11 @@ public final class AsyncDynamicOperations {
 	 * @return the lease with the credentials
 	 */
 	public CompletableFuture<Lease> generateCredentials(String engine, String role, @Nullable Duration ttl) {
-		GenerateBody body = new GenerateBody(format(ttl));
-		return this.transport.send(
-				ApiRequest.post("dynamic.generate", Endpoints.dynamicCredentials(engine, role), body), Lease.class);
+		return checked(() -> {
+			GenerateBody body = new GenerateBody(format(ttl));
+			return this.transport.send(
+					ApiRequest.post("dynamic.generate_credentials", Endpoints.dynamicCredentials(engine, role), body), Lease.class);
+		});
 	}
 
 	/**
@@ -97,16 +102,18 @@ public final class AsyncDynamicOperations {
 	 */
 	public <T> CompletableFuture<T> withCredentials(String engine, String role, @Nullable Duration ttl,
 			Function<LeasedCredentials, ? extends CompletionStage<T>> action) {
-		return credentials(engine, role, ttl).thenCompose((credentials) -> {
-			CompletableFuture<T> result;
-			try {
-				result = action.apply(credentials).toCompletableFuture();
-			}
-			catch (RuntimeException ex) {
-				result = CompletableFuture.failedFuture(ex);
-			}
-			return result.handle(Outcome::new).thenCompose((outcome) -> credentials.revokeAsync()
-				.handle((ignored, revokeFailure) -> outcome.valueAfterRevocation(revokeFailure)));
+		return checked(() -> {
+			return credentials(engine, role, ttl).thenCompose((credentials) -> {
+				CompletableFuture<T> result;
+				try {
+					result = action.apply(credentials).toCompletableFuture();
+				}
+				catch (RuntimeException ex) {
+					result = CompletableFuture.failedFuture(ex);
+				}
+				return result.handle(Outcome::new).thenCompose((outcome) -> credentials.revokeAsync()
+					.handle((ignored, revokeFailure) -> outcome.valueAfterRevocation(revokeFailure)));
+			});
 		});
 	}
 
@@ -122,9 +129,11 @@ public final class AsyncDynamicOperations {
 	 * @return the renewal
 	 */
 	public CompletableFuture<LeaseRenewal> renewLease(String leaseId, @Nullable Duration increment) {
-		RenewBody body = new RenewBody(format(increment));
-		return this.transport.send(ApiRequest.post("dynamic.renew", Endpoints.leaseRenew(leaseId), body),
-				LeaseRenewal.class);
+		return checked(() -> {
+			RenewBody body = new RenewBody(format(increment));
+			return this.transport.send(ApiRequest.post("dynamic.renew_lease", Endpoints.leaseRenew(leaseId), body),
+					LeaseRenewal.class);
+		});
 	}
 
 	/**
@@ -133,7 +142,8 @@ public final class AsyncDynamicOperations {
 	 * @return completes when revoked
 	 */
 	public CompletableFuture<Void> revokeLease(String leaseId) {
-		return this.transport.send(ApiRequest.delete("dynamic.revoke", Endpoints.lease(leaseId)), Void.class);
+		return checked(() -> this.transport.send(ApiRequest.delete("dynamic.revoke_lease", Endpoints.lease(leaseId)),
+				Void.class));
 	}
 
 	/**
@@ -154,11 +164,13 @@ public final class AsyncDynamicOperations {
 	 */
 	public CompletableFuture<Page<LeaseSummary>> listLeases(@Nullable String engine, @Nullable Integer limit,
 			@Nullable String cursor) {
-		ApiRequest request = ApiRequest.get("dynamic.listLeases", Endpoints.leases())
-			.query("engine", engine)
-			.query("limit", limit)
-			.query("cursor", cursor);
-		return this.transport.send(request, LEASE_PAGE);
+		return checked(() -> {
+			ApiRequest request = ApiRequest.get("dynamic.list_leases", Endpoints.leases())
+				.query("engine", engine)
+				.query("limit", limit)
+				.query("cursor", cursor);
+			return this.transport.send(request, LEASE_PAGE);
+		});
 	}
 
 	/**
@@ -201,8 +213,8 @@ public final class AsyncDynamicOperations {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	private record RoleBody(String name, @Nullable List<String> creationStatements, @Nullable List<String> revocationStatements,
-			@Nullable String defaultTtl, @Nullable String maxTtl) {
+	private record RoleBody(String name, @Nullable List<String> creationStatements,
+			@Nullable List<String> revocationStatements, @Nullable String defaultTtl, @Nullable String maxTtl) {
 
 	}
 
@@ -214,6 +226,16 @@ public final class AsyncDynamicOperations {
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	private record RenewBody(@Nullable String increment) {
 
+	}
+
+
+	private static <T> CompletableFuture<T> checked(Supplier<CompletableFuture<T>> call) {
+		try {
+			return call.get();
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
 	}
 
 }

@@ -3,6 +3,7 @@ package ai.scailabs.scaivault.client.pki;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +31,8 @@ public final class AsyncPkiOperations {
 	 * @return the created CA
 	 */
 	public CompletableFuture<CertificateAuthority> createCa(CreateCaRequest request) {
-		return this.transport.send(ApiRequest.post("pki.createCa", Endpoints.pkiCas(), request),
-				CertificateAuthority.class);
+		return checked(() -> this.transport.send(ApiRequest.post("pki.create_ca", Endpoints.pkiCas(), request),
+				CertificateAuthority.class));
 	}
 
 	/**
@@ -40,7 +41,8 @@ public final class AsyncPkiOperations {
 	 * @return the CA
 	 */
 	public CompletableFuture<CertificateAuthority> getCa(String caId) {
-		return this.transport.send(ApiRequest.get("pki.getCa", Endpoints.pkiCa(caId)), CertificateAuthority.class);
+		return checked(() -> this.transport.send(ApiRequest.get("pki.get_ca", Endpoints.pkiCa(caId)),
+				CertificateAuthority.class));
 	}
 
 	/**
@@ -49,8 +51,8 @@ public final class AsyncPkiOperations {
 	 * @return the CRL
 	 */
 	public CompletableFuture<CertificateRevocationList> getCrl(String caId) {
-		return this.transport.send(ApiRequest.get("pki.getCrl", Endpoints.pkiCaCrl(caId)),
-				CertificateRevocationList.class);
+		return checked(() -> this.transport.send(ApiRequest.get("pki.get_crl", Endpoints.pkiCaCrl(caId)),
+				CertificateRevocationList.class));
 	}
 
 	/**
@@ -59,10 +61,12 @@ public final class AsyncPkiOperations {
 	 * @return the created role
 	 */
 	public CompletableFuture<PkiRole> createRole(CreateRoleRequest request) {
-		RoleBody body = new RoleBody(request.name(), request.caId(), request.allowedDomains(),
-				request.allowSubdomains(), request.allowIpSans(), request.serverAuth(), request.clientAuth(),
-				format(request.maxTtl()), request.keyType(), request.keySize());
-		return this.transport.send(ApiRequest.post("pki.createRole", Endpoints.pkiRoles(), body), PkiRole.class);
+		return checked(() -> {
+			RoleBody body = new RoleBody(request.name(), request.caId(), request.allowedDomains(),
+					request.allowSubdomains(), request.allowIpSans(), request.serverAuth(), request.clientAuth(),
+					format(request.maxTtl()), request.keyType(), request.keySize());
+			return this.transport.send(ApiRequest.post("pki.create_role", Endpoints.pkiRoles(), body), PkiRole.class);
+		});
 	}
 
 	/**
@@ -76,7 +80,7 @@ public final class AsyncPkiOperations {
 	 */
 	public CompletableFuture<IssuedCertificate> issue(String role, String commonName, List<String> altNames,
 			List<String> ipSans, @Nullable Duration ttl) {
-		return issue(new IssueRequest(role, commonName, altNames, ipSans, ttl));
+		return checked(() -> issue(new IssueRequest(role, commonName, altNames, ipSans, ttl)));
 	}
 
 	/**
@@ -85,9 +89,11 @@ public final class AsyncPkiOperations {
 	 * @return the certificate with its key
 	 */
 	public CompletableFuture<IssuedCertificate> issue(IssueRequest request) {
-		IssueBody body = new IssueBody(request.role(), request.commonName(), orNull(request.altNames()),
-				orNull(request.ipSans()), format(request.ttl()));
-		return this.transport.send(ApiRequest.post("pki.issue", Endpoints.pkiIssue(), body), IssuedCertificate.class);
+		return checked(() -> {
+			IssueBody body = new IssueBody(request.role(), request.commonName(), orNull(request.altNames()),
+					orNull(request.ipSans()), format(request.ttl()));
+			return this.transport.send(ApiRequest.post("pki.issue", Endpoints.pkiIssue(), body), IssuedCertificate.class);
+		});
 	}
 
 	/**
@@ -100,9 +106,11 @@ public final class AsyncPkiOperations {
 	 */
 	public CompletableFuture<CertificateSigningRequest> generateCsr(CsrSubject subject, List<String> sanDns,
 			@Nullable KeyType keyType, @Nullable Integer keySize) {
-		GenerateCsrBody body = new GenerateCsrBody(subject, orNull(sanDns), keyType, keySize);
-		return this.transport.send(ApiRequest.post("pki.generateCsr", Endpoints.pkiCsrGenerate(), body),
-				CertificateSigningRequest.class);
+		return checked(() -> {
+			GenerateCsrBody body = new GenerateCsrBody(subject, orNull(sanDns), keyType, keySize);
+			return this.transport.send(ApiRequest.post("pki.generate_csr", Endpoints.pkiCsrGenerate(), body),
+					CertificateSigningRequest.class);
+		});
 	}
 
 	/**
@@ -111,9 +119,9 @@ public final class AsyncPkiOperations {
 	 * @return the CSR, {@code pending}
 	 */
 	public CompletableFuture<CertificateSigningRequest> importCsr(String csrPem) {
-		return this.transport.send(
-				ApiRequest.post("pki.importCsr", Endpoints.pkiCsrImport(), new ImportCsrBody(csrPem)),
-				CertificateSigningRequest.class);
+		return checked(() -> this.transport.send(
+				ApiRequest.post("pki.import_csr", Endpoints.pkiCsrImport(), new ImportCsrBody(csrPem)),
+				CertificateSigningRequest.class));
 	}
 
 	/**
@@ -122,8 +130,8 @@ public final class AsyncPkiOperations {
 	 * @return the CSR, {@code approved}
 	 */
 	public CompletableFuture<CertificateSigningRequest> approveCsr(String csrId) {
-		return this.transport.send(ApiRequest.post("pki.approveCsr", Endpoints.pkiCsrApprove(csrId), null),
-				CertificateSigningRequest.class);
+		return checked(() -> this.transport.send(ApiRequest.post("pki.approve_csr", Endpoints.pkiCsrApprove(csrId), null),
+				CertificateSigningRequest.class));
 	}
 
 	/**
@@ -135,9 +143,11 @@ public final class AsyncPkiOperations {
 	 */
 	public CompletableFuture<SignedCertificate> signCsrById(String csrId, String caId,
 			@Nullable Integer validityDays) {
-		SignBody body = new SignBody(caId, validityDays);
-		return this.transport.send(ApiRequest.post("pki.signCsr", Endpoints.pkiCsrSign(csrId), body),
-				SignedCertificate.class);
+		return checked(() -> {
+			SignBody body = new SignBody(caId, validityDays);
+			return this.transport.send(ApiRequest.post("pki.sign_csr_by_id", Endpoints.pkiCsrSign(csrId), body),
+					SignedCertificate.class);
+		});
 	}
 
 	/**
@@ -147,8 +157,8 @@ public final class AsyncPkiOperations {
 	 * @return completes when revoked
 	 */
 	public CompletableFuture<Void> revoke(String serialNumber, @Nullable String reason) {
-		return this.transport.send(
-				ApiRequest.post("pki.revoke", Endpoints.pkiRevoke(serialNumber), new RevokeBody(reason)), Void.class);
+		return checked(() -> this.transport.send(
+				ApiRequest.post("pki.revoke", Endpoints.pkiRevoke(serialNumber), new RevokeBody(reason)), Void.class));
 	}
 
 	/**
@@ -160,9 +170,11 @@ public final class AsyncPkiOperations {
 	 */
 	public CompletableFuture<ValidationResult> validateCertificate(String certificatePem, @Nullable String chainPem,
 			boolean checkRevocation) {
-		ValidateBody body = new ValidateBody(certificatePem, chainPem, checkRevocation);
-		return this.transport.send(ApiRequest.idempotentPost("pki.validate", Endpoints.pkiValidate(), body),
-				ValidationResult.class);
+		return checked(() -> {
+			ValidateBody body = new ValidateBody(certificatePem, chainPem, checkRevocation);
+			return this.transport.send(ApiRequest.idempotentPost("pki.validate_certificate", Endpoints.pkiValidate(), body),
+					ValidationResult.class);
+		});
 	}
 
 	/**
@@ -218,6 +230,16 @@ public final class AsyncPkiOperations {
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	private record ValidateBody(String certificatePem, @Nullable String chainPem, boolean checkRevocation) {
 
+	}
+
+
+	private static <T> CompletableFuture<T> checked(Supplier<CompletableFuture<T>> call) {
+		try {
+			return call.get();
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
 	}
 
 }

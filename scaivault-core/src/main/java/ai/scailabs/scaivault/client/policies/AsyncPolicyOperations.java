@@ -3,6 +3,7 @@ package ai.scailabs.scaivault.client.policies;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +38,10 @@ public final class AsyncPolicyOperations {
 	 * @return the created policy
 	 */
 	public CompletableFuture<Policy> create(String name, List<PolicyRule> rules, @Nullable String description) {
-		PolicyBody body = new PolicyBody(name, description, rules);
-		return this.transport.send(ApiRequest.post("policies.create", Endpoints.policies(), body), Policy.class);
+		return checked(() -> {
+			PolicyBody body = new PolicyBody(name, description, rules);
+			return this.transport.send(ApiRequest.post("policies.create", Endpoints.policies(), body), Policy.class);
+		});
 	}
 
 	/**
@@ -47,7 +50,7 @@ public final class AsyncPolicyOperations {
 	 * @return the policy
 	 */
 	public CompletableFuture<Policy> get(String policyId) {
-		return this.transport.send(ApiRequest.get("policies.get", Endpoints.policy(policyId)), Policy.class);
+		return checked(() -> this.transport.send(ApiRequest.get("policies.get", Endpoints.policy(policyId)), Policy.class));
 	}
 
 	/**
@@ -65,10 +68,12 @@ public final class AsyncPolicyOperations {
 	 * @return the page
 	 */
 	public CompletableFuture<Page<Policy>> list(@Nullable Integer limit, @Nullable String cursor) {
-		ApiRequest request = ApiRequest.get("policies.list", Endpoints.policies())
-			.query("limit", limit)
-			.query("cursor", cursor);
-		return this.transport.send(request, POLICY_PAGE);
+		return checked(() -> {
+			ApiRequest request = ApiRequest.get("policies.list", Endpoints.policies())
+				.query("limit", limit)
+				.query("cursor", cursor);
+			return this.transport.send(request, POLICY_PAGE);
+		});
 	}
 
 	/**
@@ -81,9 +86,11 @@ public final class AsyncPolicyOperations {
 	 */
 	public CompletableFuture<Policy> update(String policyId, String name, List<PolicyRule> rules,
 			@Nullable String description) {
-		PolicyBody body = new PolicyBody(name, description, rules);
-		return this.transport.send(ApiRequest.put("policies.update", Endpoints.policy(policyId), body),
-				Policy.class);
+		return checked(() -> {
+			PolicyBody body = new PolicyBody(name, description, rules);
+			return this.transport.send(ApiRequest.put("policies.update", Endpoints.policy(policyId), body),
+					Policy.class);
+		});
 	}
 
 	/**
@@ -92,7 +99,8 @@ public final class AsyncPolicyOperations {
 	 * @return completes when deleted
 	 */
 	public CompletableFuture<Void> delete(String policyId) {
-		return this.transport.send(ApiRequest.delete("policies.delete", Endpoints.policy(policyId)), Void.class);
+		return checked(() -> this.transport.send(ApiRequest.delete("policies.delete", Endpoints.policy(policyId)),
+				Void.class));
 	}
 
 	/**
@@ -103,10 +111,12 @@ public final class AsyncPolicyOperations {
 	 * @return the binding
 	 */
 	public CompletableFuture<PolicyBinding> bind(String policyId, IdentityType identityType, String identityId) {
-		Objects.requireNonNull(identityType, "identityType must not be null");
-		BindingBody body = new BindingBody(identityType, identityId);
-		return this.transport.send(ApiRequest.post("policies.bind", Endpoints.policyBindings(policyId), body),
-				PolicyBinding.class);
+		return checked(() -> {
+			Objects.requireNonNull(identityType, "identityType must not be null");
+			BindingBody body = new BindingBody(identityType, identityId);
+			return this.transport.send(ApiRequest.post("policies.bind", Endpoints.policyBindings(policyId), body),
+					PolicyBinding.class);
+		});
 	}
 
 	/**
@@ -116,8 +126,8 @@ public final class AsyncPolicyOperations {
 	 * @return completes when removed
 	 */
 	public CompletableFuture<Void> unbind(String policyId, String bindingId) {
-		return this.transport.send(
-				ApiRequest.delete("policies.unbind", Endpoints.policyBinding(policyId, bindingId)), Void.class);
+		return checked(() -> this.transport.send(
+				ApiRequest.delete("policies.unbind", Endpoints.policyBinding(policyId, bindingId)), Void.class));
 	}
 
 	/**
@@ -130,9 +140,11 @@ public final class AsyncPolicyOperations {
 	 */
 	public CompletableFuture<PolicyTestResult> test(String identityId, String path, Permission permission,
 			@Nullable PolicyTestContext context) {
-		TestBody body = new TestBody(identityId, SecretPaths.validate(path), permission, context);
-		return this.transport.send(ApiRequest.idempotentPost("policies.test", Endpoints.policiesTest(), body),
-				PolicyTestResult.class);
+		return checked(() -> {
+			TestBody body = new TestBody(identityId, SecretPaths.validate(path), permission, context);
+			return this.transport.send(ApiRequest.idempotentPost("policies.test", Endpoints.policiesTest(), body),
+					PolicyTestResult.class);
+		});
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -148,6 +160,16 @@ public final class AsyncPolicyOperations {
 	private record TestBody(String identityId, String path, Permission permission,
 			@Nullable PolicyTestContext context) {
 
+	}
+
+
+	private static <T> CompletableFuture<T> checked(Supplier<CompletableFuture<T>> call) {
+		try {
+			return call.get();
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
 	}
 
 }

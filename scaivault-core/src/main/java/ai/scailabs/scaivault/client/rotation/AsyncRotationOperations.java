@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -61,13 +62,15 @@ public final class AsyncRotationOperations {
 	 */
 	public CompletableFuture<RotationPolicy> create(String name, Duration interval, @Nullable Duration gracePeriod,
 			List<Duration> warnBefore, boolean autoGenerate) {
-		Objects.requireNonNull(interval, "interval must not be null");
-		String warnings = warnBefore.isEmpty() ? null
-				: warnBefore.stream().map(Durations::format).collect(Collectors.joining(","));
-		CreateBody body = new CreateBody(name, Durations.format(interval),
-				(gracePeriod != null) ? hours(gracePeriod) : null, warnings, autoGenerate);
-		return this.transport.send(ApiRequest.post("rotation.create", Endpoints.rotationPolicies(), body),
-				RotationPolicy.class);
+		return checked(() -> {
+			Objects.requireNonNull(interval, "interval must not be null");
+			String warnings = warnBefore.isEmpty() ? null
+					: warnBefore.stream().map(Durations::format).collect(Collectors.joining(","));
+			CreateBody body = new CreateBody(name, Durations.format(interval),
+					(gracePeriod != null) ? hours(gracePeriod) : null, warnings, autoGenerate);
+			return this.transport.send(ApiRequest.post("rotation.create", Endpoints.rotationPolicies(), body),
+					RotationPolicy.class);
+		});
 	}
 
 	/**
@@ -76,8 +79,8 @@ public final class AsyncRotationOperations {
 	 * @return the policy
 	 */
 	public CompletableFuture<RotationPolicy> get(String policyId) {
-		return this.transport.send(ApiRequest.get("rotation.get", Endpoints.rotationPolicy(policyId)),
-				RotationPolicy.class);
+		return checked(() -> this.transport.send(ApiRequest.get("rotation.get", Endpoints.rotationPolicy(policyId)),
+				RotationPolicy.class));
 	}
 
 	/**
@@ -95,10 +98,12 @@ public final class AsyncRotationOperations {
 	 * @return the page
 	 */
 	public CompletableFuture<Page<RotationPolicy>> list(@Nullable Integer limit, @Nullable String cursor) {
-		ApiRequest request = ApiRequest.get("rotation.list", Endpoints.rotationPolicies())
-			.query("limit", limit)
-			.query("cursor", cursor);
-		return this.transport.send(request, POLICY_PAGE);
+		return checked(() -> {
+			ApiRequest request = ApiRequest.get("rotation.list", Endpoints.rotationPolicies())
+				.query("limit", limit)
+				.query("cursor", cursor);
+			return this.transport.send(request, POLICY_PAGE);
+		});
 	}
 
 	/**
@@ -107,8 +112,8 @@ public final class AsyncRotationOperations {
 	 * @return completes when deleted
 	 */
 	public CompletableFuture<Void> delete(String policyId) {
-		return this.transport.send(ApiRequest.delete("rotation.delete", Endpoints.rotationPolicy(policyId)),
-				Void.class);
+		return checked(() -> this.transport.send(ApiRequest.delete("rotation.delete", Endpoints.rotationPolicy(policyId)),
+				Void.class));
 	}
 
 	/**
@@ -118,9 +123,11 @@ public final class AsyncRotationOperations {
 	 * @return completes when assigned
 	 */
 	public CompletableFuture<Void> assignSecret(String policyId, String secretPath) {
-		AssignBody body = new AssignBody(SecretPaths.validate(secretPath));
-		return this.transport.send(
-				ApiRequest.post("rotation.assign", Endpoints.rotationPolicySecrets(policyId), body), Void.class);
+		return checked(() -> {
+			AssignBody body = new AssignBody(SecretPaths.validate(secretPath));
+			return this.transport.send(
+					ApiRequest.post("rotation.assign_secret", Endpoints.rotationPolicySecrets(policyId), body), Void.class);
+		});
 	}
 
 	/**
@@ -130,8 +137,10 @@ public final class AsyncRotationOperations {
 	 * @return completes when unassigned
 	 */
 	public CompletableFuture<Void> unassignSecret(String policyId, String secretPath) {
-		String path = Endpoints.rotationPolicySecret(policyId, SecretPaths.validate(secretPath));
-		return this.transport.send(ApiRequest.delete("rotation.unassign", path), Void.class);
+		return checked(() -> {
+			String path = Endpoints.rotationPolicySecret(policyId, SecretPaths.validate(secretPath));
+			return this.transport.send(ApiRequest.delete("rotation.unassign_secret", path), Void.class);
+		});
 	}
 
 	/**
@@ -141,15 +150,17 @@ public final class AsyncRotationOperations {
 	 * @return one result per secret
 	 */
 	public CompletableFuture<List<RotationResult>> triggerRotation(String policyId, List<String> secretPaths) {
-		if (secretPaths.isEmpty()) {
-			throw new ValidationException("validation_error",
-					"secretPaths must name at least one secret to rotate for policy '" + policyId + "'",
-					java.util.Map.of(), null, 0);
-		}
-		TriggerBody body = new TriggerBody(secretPaths.stream().map(SecretPaths::validate).toList());
-		return this.transport
-			.send(ApiRequest.post("rotation.trigger", Endpoints.rotationTrigger(policyId), body), TriggerAnswer.class)
-			.thenApply(TriggerAnswer::results);
+		return checked(() -> {
+			if (secretPaths.isEmpty()) {
+				throw new ValidationException("validation_error",
+						"secretPaths must name at least one secret to rotate for policy '" + policyId + "'",
+						java.util.Map.of(), null, 0);
+			}
+			TriggerBody body = new TriggerBody(secretPaths.stream().map(SecretPaths::validate).toList());
+			return this.transport
+				.send(ApiRequest.post("rotation.trigger_rotation", Endpoints.rotationTrigger(policyId), body), TriggerAnswer.class)
+				.thenApply(TriggerAnswer::results);
+		});
 	}
 
 	/**
@@ -171,10 +182,12 @@ public final class AsyncRotationOperations {
 	 */
 	public CompletableFuture<Page<RotationHistoryEntry>> getHistory(String policyId, @Nullable Integer limit,
 			@Nullable String cursor) {
-		ApiRequest request = ApiRequest.get("rotation.history", Endpoints.rotationHistory(policyId))
-			.query("limit", limit)
-			.query("cursor", cursor);
-		return this.transport.send(request, HISTORY_PAGE);
+		return checked(() -> {
+			ApiRequest request = ApiRequest.get("rotation.get_history", Endpoints.rotationHistory(policyId))
+				.query("limit", limit)
+				.query("cursor", cursor);
+			return this.transport.send(request, HISTORY_PAGE);
+		});
 	}
 
 	/**
@@ -183,12 +196,15 @@ public final class AsyncRotationOperations {
 	 * @return the due secrets
 	 */
 	public CompletableFuture<List<DueSecret>> getSecretsDue(int withinHours) {
-		if (withinHours < 0) {
-			throw new ValidationException("validation_error",
-					"withinHours must not be negative, got " + withinHours, java.util.Map.of(), null, 0);
-		}
-		ApiRequest request = ApiRequest.get("rotation.due", Endpoints.rotationDue()).query("within_hours", withinHours);
-		return this.transport.send(request, DueAnswer.class).thenApply(DueAnswer::data);
+		return checked(() -> {
+			if (withinHours < 0) {
+				throw new ValidationException("validation_error",
+						"withinHours must not be negative, got " + withinHours, java.util.Map.of(), null, 0);
+			}
+			ApiRequest request = ApiRequest.get("rotation.get_secrets_due", Endpoints.rotationDue())
+				.query("within_hours", withinHours);
+			return this.transport.send(request, DueAnswer.class).thenApply(DueAnswer::data);
+		});
 	}
 
 	/**
@@ -228,6 +244,16 @@ public final class AsyncRotationOperations {
 			data = (data != null) ? List.copyOf(data) : List.of();
 		}
 
+	}
+
+
+	private static <T> CompletableFuture<T> checked(Supplier<CompletableFuture<T>> call) {
+		try {
+			return call.get();
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
 	}
 
 }

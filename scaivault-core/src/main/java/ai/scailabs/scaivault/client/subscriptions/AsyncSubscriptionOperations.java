@@ -3,6 +3,7 @@ package ai.scailabs.scaivault.client.subscriptions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
@@ -38,14 +39,16 @@ public final class AsyncSubscriptionOperations {
 	 */
 	public CompletableFuture<Subscription> create(String name, List<String> paths, List<String> events,
 			WebhookDelivery delivery) {
-		if (paths.isEmpty() || events.isEmpty()) {
-			throw new ValidationException("validation_error", "Subscription '" + name
-					+ "' needs at least one path and one event type (paths=" + paths + ", events=" + events + ")",
-					Map.of(), null, 0);
-		}
-		CreateBody body = new CreateBody(name, List.copyOf(paths), List.copyOf(events), delivery);
-		return this.transport.send(ApiRequest.post("subscriptions.create", Endpoints.subscriptions(), body),
-				Subscription.class);
+		return checked(() -> {
+			if (paths.isEmpty() || events.isEmpty()) {
+				throw new ValidationException("validation_error", "Subscription '" + name
+						+ "' needs at least one path and one event type (paths=" + paths + ", events=" + events + ")",
+						Map.of(), null, 0);
+			}
+			CreateBody body = new CreateBody(name, List.copyOf(paths), List.copyOf(events), delivery);
+			return this.transport.send(ApiRequest.post("subscriptions.create", Endpoints.subscriptions(), body),
+					Subscription.class);
+		});
 	}
 
 	/**
@@ -63,10 +66,12 @@ public final class AsyncSubscriptionOperations {
 	 * @return the page
 	 */
 	public CompletableFuture<Page<Subscription>> list(@Nullable Integer limit, @Nullable String cursor) {
-		ApiRequest request = ApiRequest.get("subscriptions.list", Endpoints.subscriptions())
-			.query("limit", limit)
-			.query("cursor", cursor);
-		return this.transport.send(request, SUBSCRIPTION_PAGE);
+		return checked(() -> {
+			ApiRequest request = ApiRequest.get("subscriptions.list", Endpoints.subscriptions())
+				.query("limit", limit)
+				.query("cursor", cursor);
+			return this.transport.send(request, SUBSCRIPTION_PAGE);
+		});
 	}
 
 	/**
@@ -75,8 +80,8 @@ public final class AsyncSubscriptionOperations {
 	 * @return completes when deleted
 	 */
 	public CompletableFuture<Void> delete(String subscriptionId) {
-		return this.transport.send(
-				ApiRequest.delete("subscriptions.delete", Endpoints.subscription(subscriptionId)), Void.class);
+		return checked(() -> this.transport.send(
+				ApiRequest.delete("subscriptions.delete", Endpoints.subscription(subscriptionId)), Void.class));
 	}
 
 	private record CreateBody(String name, List<String> paths, List<String> events, WebhookDelivery delivery) {
@@ -86,6 +91,16 @@ public final class AsyncSubscriptionOperations {
 			return "CreateBody[name=" + this.name + ", delivery=" + this.delivery + "]";
 		}
 
+	}
+
+
+	private static <T> CompletableFuture<T> checked(Supplier<CompletableFuture<T>> call) {
+		try {
+			return call.get();
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
 	}
 
 }

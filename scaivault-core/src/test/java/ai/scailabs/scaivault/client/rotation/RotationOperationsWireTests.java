@@ -3,6 +3,8 @@ package ai.scailabs.scaivault.client.rotation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -134,6 +136,17 @@ class RotationOperationsWireTests {
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> this.client.rotation().assignSecret("rot_xyz", "../etc/passwd"))
 			.withMessageContaining("../etc/passwd");
+		assertThat(this.server.getRequestCount()).isZero();
+	}
+
+	@Test
+	void assignSecretAsyncWithInvalidPathFailsTheFutureAndSendsNothing() {
+		CompletableFuture<Void> future = this.asyncClient.rotation().assignSecret("rot_xyz", "/leading/slash");
+		assertThat(future).isCompletedExceptionally();
+		assertThatExceptionOfType(ExecutionException.class).isThrownBy(future::get)
+			.havingCause()
+			.isInstanceOf(ValidationException.class)
+			.withMessageContaining("/leading/slash");
 		assertThat(this.server.getRequestCount()).isZero();
 	}
 
