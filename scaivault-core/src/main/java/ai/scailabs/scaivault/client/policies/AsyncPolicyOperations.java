@@ -120,6 +120,18 @@ public final class AsyncPolicyOperations {
 	}
 
 	/**
+	 * Bind a policy to an identity whose type its prefix names ({@code sa:}, {@code group:},
+	 * {@code user:}).
+	 * @param policyId the policy id
+	 * @param identityId the identity, such as {@code sa:reporting-service}
+	 * @return the binding
+	 * @see IdentityType#ofIdentity(String)
+	 */
+	public CompletableFuture<PolicyBinding> bind(String policyId, String identityId) {
+		return checked(() -> bind(policyId, IdentityType.ofIdentity(identityId), identityId));
+	}
+
+	/**
 	 * Remove a binding.
 	 * @param policyId the policy id
 	 * @param bindingId the binding id

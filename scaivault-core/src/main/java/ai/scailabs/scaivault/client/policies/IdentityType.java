@@ -35,6 +35,27 @@ public enum IdentityType {
 	}
 
 	/**
+	 * Return the identity type an identity's prefix names: {@code sa:} for a service account,
+	 * {@code group:} for a group, {@code user:} for a user.
+	 * @param identityId an identity such as {@code sa:reporting-service}
+	 * @return the identity type
+	 * @throws IllegalArgumentException when the identity has none of these prefixes
+	 */
+	public static IdentityType ofIdentity(String identityId) {
+		if (identityId.startsWith("sa:")) {
+			return SERVICE_ACCOUNT;
+		}
+		if (identityId.startsWith("group:")) {
+			return GROUP;
+		}
+		if (identityId.startsWith("user:")) {
+			return USER;
+		}
+		throw new IllegalArgumentException("Identity '" + identityId
+				+ "' has no known prefix: expected 'sa:', 'group:' or 'user:', or pass the identity type explicitly");
+	}
+
+	/**
 	 * Return the identity type of a wire value.
 	 * @param value a wire value such as {@code group}
 	 * @return the identity type

@@ -89,6 +89,17 @@ public final class PolicyOperations {
 	}
 
 	/**
+	 * Bind a policy to an identity whose type its prefix names ({@code sa:}, {@code group:},
+	 * {@code user:}).
+	 * @param policyId the policy id
+	 * @param identityId the identity
+	 * @return the binding
+	 */
+	public PolicyBinding bind(String policyId, String identityId) {
+		return Blocking.join(this.async.bind(policyId, identityId));
+	}
+
+	/**
 	 * Remove a binding.
 	 * @param policyId the policy id
 	 * @param bindingId the binding id

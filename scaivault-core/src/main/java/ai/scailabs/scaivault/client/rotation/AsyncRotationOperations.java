@@ -191,6 +191,18 @@ public final class AsyncRotationOperations {
 	}
 
 	/**
+	 * List the secrets whose rotation is due within the given time, in whole hours (rounded up).
+	 * @param within the horizon, such as {@code Duration.ofDays(7)}
+	 * @return the due secrets
+	 */
+	public CompletableFuture<List<DueSecret>> getSecretsDue(Duration within) {
+		return checked(() -> {
+			long seconds = within.toSeconds() + ((within.toNanosPart() > 0) ? 1 : 0);
+			return getSecretsDue(Math.toIntExact(Math.floorDiv(seconds + 3599, 3600)));
+		});
+	}
+
+	/**
 	 * List the secrets whose rotation is due within the given number of hours.
 	 * @param withinHours the horizon in hours, such as 168 for a week
 	 * @return the due secrets

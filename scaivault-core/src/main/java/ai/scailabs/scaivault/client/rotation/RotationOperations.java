@@ -133,6 +133,15 @@ public final class RotationOperations {
 	}
 
 	/**
+	 * List the secrets whose rotation is due within the given time, in whole hours (rounded up).
+	 * @param within the horizon
+	 * @return the due secrets
+	 */
+	public List<DueSecret> getSecretsDue(Duration within) {
+		return Blocking.join(this.async.getSecretsDue(within));
+	}
+
+	/**
 	 * List the secrets whose rotation is due within the given number of hours.
 	 * @param withinHours the horizon in hours
 	 * @return the due secrets

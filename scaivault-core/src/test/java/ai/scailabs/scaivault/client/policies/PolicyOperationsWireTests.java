@@ -195,6 +195,20 @@ class PolicyOperationsWireTests {
 	}
 
 	@Test
+	void bindWithoutTypeTakesItFromTheIdentityPrefix() throws Exception {
+		this.server.enqueue(json(201, "{\"id\": \"bnd_3\"}"));
+		this.client.policies().bind("pol_abc123", "sa:reporting-service");
+		assertThat(bodyOf(this.server.takeRequest())).isEqualTo(json("""
+				{"identity_type": "service_account", "identity_id": "sa:reporting-service"}
+				"""));
+		assertThat(IdentityType.ofIdentity("group:developers")).isEqualTo(IdentityType.GROUP);
+		assertThat(IdentityType.ofIdentity("user:alice@acme.example")).isEqualTo(IdentityType.USER);
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.policies().bind("pol_abc123", "robot-7"))
+			.withMessageContaining("robot-7");
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
 	void unbindSendsDeleteOnTheBinding() throws Exception {
 		this.server.enqueue(noContent());
 		this.client.policies().unbind("pol_abc123", "bnd_1");

@@ -203,6 +203,16 @@ class RotationOperationsWireTests {
 				new DueSecret("app/db/password", "rot_xyz", Instant.parse("2026-11-25T00:00:00Z")));
 	}
 
+	@Test
+	void getSecretsDueWithDurationSendsWholeHoursRoundedUp() throws Exception {
+		this.server.enqueue(json(200, "{\"data\": []}"));
+		this.server.enqueue(json(200, "{\"data\": []}"));
+		assertThat(this.client.rotation().getSecretsDue(Duration.ofDays(7))).isEmpty();
+		assertThat(this.asyncClient.rotation().getSecretsDue(Duration.ofMinutes(90)).get()).isEmpty();
+		assertRequest(this.server.takeRequest(), "GET", "/v1/rotation/due?within_hours=168");
+		assertRequest(this.server.takeRequest(), "GET", "/v1/rotation/due?within_hours=2");
+	}
+
 	static void assertRequest(RecordedRequest request, String method, String target) {
 		assertThat(request.getMethod()).isEqualTo(method);
 		assertThat(request.getTarget()).isEqualTo(target);
