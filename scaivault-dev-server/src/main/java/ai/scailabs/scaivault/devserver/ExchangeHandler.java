@@ -85,9 +85,9 @@ final class ExchangeHandler implements HttpHandler {
 				return;
 			}
 			if (failure != null) {
-				ApiResponse response = faultResponse(failure, requestId);
-				write(exchange, response, requestId);
+				Prepared response = prepare(faultResponse(failure, requestId), requestId);
 				log(method, logPath, response.status(), null, requestId);
+				send(exchange, response, requestId);
 				return;
 			}
 			Map<String, String> headers = new HashMap<>();
@@ -99,9 +99,12 @@ final class ExchangeHandler implements HttpHandler {
 			InetAddress remote = exchange.getRemoteAddress().getAddress();
 			DispatchResult result = this.dispatcher.dispatch(
 					new IncomingRequest(method, rawPath, uri.getRawQuery(), headers, body, remote, requestId, null));
-			int status = write(exchange, result.response(), requestId);
+			Prepared response = prepare(result.response(), requestId);
 			Principal principal = result.principal();
-			log(method, result.path(), status, (principal != null) ? principal.identityId() : null, requestId);
+			// log before answering, so that a client that has its answer can count its request
+			log(method, result.path(), response.status(), (principal != null) ? principal.identityId() : null,
+					requestId);
+			send(exchange, response, requestId);
 		}
 		catch (IOException ex) {
 			// the client went away
@@ -110,8 +113,8 @@ final class ExchangeHandler implements HttpHandler {
 		catch (RuntimeException ex) {
 			logger.log(System.Logger.Level.WARNING, "Dev server failed on " + method + " " + logPath, ex);
 			try {
-				write(exchange, ErrorBodies.response(ErrorCode.INTERNAL_ERROR, "The dev server failed on this request",
-						Map.of(), requestId, Map.of()), requestId);
+				send(exchange, prepare(ErrorBodies.response(ErrorCode.INTERNAL_ERROR,
+						"The dev server failed on this request", Map.of(), requestId, Map.of()), requestId), requestId);
 			}
 			catch (IOException | RuntimeException writeFailure) {
 				// headers were already sent: all that is left is to close
@@ -144,41 +147,51 @@ final class ExchangeHandler implements HttpHandler {
 		};
 	}
 
-	private int write(HttpExchange exchange, ApiResponse response, String requestId) throws IOException {
-		byte[] bytes = null;
-		int status = response.status();
-		Map<String, String> headers = response.headers();
-		if (response.body() != null) {
-			try {
-				bytes = this.json.writeValueAsBytes(response.body());
-			}
-			catch (JacksonException ex) {
-				logger.log(System.Logger.Level.WARNING, "Dev server could not write the response of " + requestId, ex);
-				ApiResponse error = ErrorBodies.response(ErrorCode.INTERNAL_ERROR,
-						"The dev server could not write its response", Map.of(), requestId, Map.of());
-				bytes = this.json.writeValueAsBytes(error.body());
-				status = error.status();
-				headers = Map.of();
-			}
+	private Prepared prepare(ApiResponse response, String requestId) {
+		if (response.body() == null) {
+			return new Prepared(response.status(), null, response.headers());
 		}
+		try {
+			return new Prepared(response.status(), this.json.writeValueAsBytes(response.body()), response.headers());
+		}
+		catch (JacksonException ex) {
+			logger.log(System.Logger.Level.WARNING, "Dev server could not write the response of " + requestId, ex);
+			ApiResponse error = ErrorBodies.response(ErrorCode.INTERNAL_ERROR,
+					"The dev server could not write its response", Map.of(), requestId, Map.of());
+			return new Prepared(error.status(), this.json.writeValueAsBytes(error.body()), Map.of());
+		}
+	}
+
+	private static void send(HttpExchange exchange, Prepared response, String requestId) throws IOException {
 		var responseHeaders = exchange.getResponseHeaders();
 		responseHeaders.set("X-Request-Id", requestId);
-		headers.forEach(responseHeaders::set);
+		response.headers().forEach(responseHeaders::set);
+		byte[] bytes = response.body();
+		int status = response.status();
 		if (bytes == null || status == 204 || status == 304) {
 			exchange.sendResponseHeaders(status, -1);
 			exchange.close();
-			return status;
+			return;
 		}
 		responseHeaders.set("Content-Type", "application/json");
 		exchange.sendResponseHeaders(status, bytes.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(bytes);
 		}
-		return status;
 	}
 
 	private void log(String method, String path, int status, @Nullable String identityId, String requestId) {
 		this.requestLog.record(new LoggedRequest(this.clock.now(), method, path, status, identityId, requestId));
+	}
+
+	/**
+	 * A response ready to send.
+	 *
+	 * @param status the status
+	 * @param body the JSON bytes, or {@code null}
+	 * @param headers extra headers
+	 */
+	private record Prepared(int status, byte @Nullable [] body, Map<String, String> headers) {
 	}
 
 }
