@@ -180,6 +180,29 @@ class SubscriptionsApiTests {
 	}
 
 	@Test
+	void rotationDueOfWalkThroughPolicyIsDeliveredToSubscriber() throws Exception {
+		subscribe("[\"integrations/salesforce/oauth\"]", "[\"rotation.due\", \"secret.rotated\"]");
+		this.http.put("/v1/secrets/integrations/salesforce/oauth", ROOT, "{\"data\": {\"client_secret\": \"VALUE\"}}");
+		String policy = this.http.post("/v1/rotation/policies", ROOT,
+				"{\"name\": \"quarterly\", \"interval\": \"90d\", \"grace_period\": \"48h\", \"auto_generate\": false}")
+			.json()
+			.path("id")
+			.asString();
+		this.http.post("/v1/rotation/policies/" + policy + "/secrets", ROOT,
+				"{\"secret_path\": \"integrations/salesforce/oauth\"}");
+		this.server.clock().advance(Duration.ofDays(90));
+		WebhookReceiver.Received received = this.receiver.next();
+		assertThat(received.header("X-ScaiVault-Event")).isEqualTo("rotation.due");
+		JsonNode event = json.readTree(received.body());
+		assertThat(event.path("path").asString()).isEqualTo("integrations/salesforce/oauth");
+		assertThat(event.path("version").asInt()).isEqualTo(1);
+		assertThat(event.path("data").path("policy_id").asString()).isEqualTo(policy);
+		assertThat(received.text()).doesNotContain("VALUE");
+		assertThat(WebhookReceiver.verify(WEBHOOK_SECRET, received.body(), received.header("X-ScaiVault-Signature")))
+			.isTrue();
+	}
+
+	@Test
 	void globsAndEventTypesSelectWhatIsDelivered() throws Exception {
 		subscribe("[\"integrations/**\", \"apps/*/db\"]", "[\"secret.created\"]");
 		this.http.put("/v1/secrets/other/x", ROOT, "{\"data\": {}}");

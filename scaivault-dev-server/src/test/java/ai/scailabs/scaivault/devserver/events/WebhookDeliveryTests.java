@@ -44,6 +44,19 @@ class WebhookDeliveryTests {
 		}
 	}
 
+	@Test
+	void deliverRetriesAfterTimeoutWithSameDeliveryId() throws Exception {
+		try (WebhookReceiver receiver = new WebhookReceiver();
+				WebhookDelivery delivery = new WebhookDelivery(Duration.ofMillis(1), 3, Duration.ofMillis(200))) {
+			receiver.hold();
+			delivery.deliver(subscription(receiver.url()), "secret.updated", "dlv_3",
+					"{}".getBytes(StandardCharsets.UTF_8));
+			assertThat(receiver.next().header("X-ScaiVault-Delivery")).isEqualTo("dlv_3");
+			assertThat(receiver.next().header("X-ScaiVault-Delivery")).isEqualTo("dlv_3");
+			receiver.release();
+		}
+	}
+
 	private static Subscription subscription(String url) {
 		return new Subscription("sub_1", "test", List.of(PathGlob.parse("paths", "**")), List.of("secret.updated"),
 				URI.create(url), "whsec_test", Instant.now());

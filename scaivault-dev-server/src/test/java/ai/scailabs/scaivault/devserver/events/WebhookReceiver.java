@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -33,6 +35,8 @@ final class WebhookReceiver implements AutoCloseable {
 	private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
 
 	private final ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+
+	private final ExecutorService executor = Executors.newCachedThreadPool();
 
 	private volatile CountDownLatch hold = new CountDownLatch(0);
 
@@ -58,6 +62,7 @@ final class WebhookReceiver implements AutoCloseable {
 			exchange.getResponseBody().write(answer);
 			exchange.close();
 		});
+		this.server.setExecutor(this.executor);
 		this.server.start();
 	}
 
@@ -104,6 +109,7 @@ final class WebhookReceiver implements AutoCloseable {
 	public void close() {
 		release();
 		this.server.stop(0);
+		this.executor.shutdownNow();
 	}
 
 	/**
