@@ -89,6 +89,7 @@ abstract class DatabaseAccounts {
 			connection.setAutoCommit(false);
 			int index = 0;
 			try (Statement statement = connection.createStatement()) {
+				serialize(connection);
 				for (String sql : role.creationStatements()) {
 					index++;
 					statement.execute(Statements.render(sql, values));
@@ -175,6 +176,16 @@ abstract class DatabaseAccounts {
 	 * @throws SQLException on failure
 	 */
 	protected void prepare(Connection connection, Role role) throws SQLException {
+	}
+
+	/**
+	 * Serialize account changes with those of other transactions (and other dev servers) on the
+	 * same database, where concurrent grants on one object fail. Called at the start of the
+	 * transaction of the creation statements. Does nothing by default.
+	 * @param connection an admin connection in a transaction
+	 * @throws SQLException on failure
+	 */
+	protected void serialize(Connection connection) throws SQLException {
 	}
 
 	/** @return driver properties besides the user and password, such as connect timeouts */

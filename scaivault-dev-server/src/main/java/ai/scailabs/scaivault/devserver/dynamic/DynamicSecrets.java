@@ -228,6 +228,17 @@ public final class DynamicSecrets implements AutoCloseable {
 		Lease lease = new Lease(Randoms.leaseId(), this.sequence.incrementAndGet(), engine, role, username, now, now,
 				expiresAt, now.plus(role.maxTtl()), false);
 		this.leases.put(lease.id(), lease);
+		if (this.closed && this.leases.remove(lease.id(), lease)) {
+			// closed while the account was being created: close() may not have seen this lease
+			try {
+				accounts.revoke(role, username);
+			}
+			catch (AccountException ex) {
+				logger.log(System.Logger.Level.WARNING, "Account " + username + " on engine " + engine.name()
+						+ " is left behind: " + ex.getMessage());
+			}
+			requireOpen();
+		}
 		logger.log(System.Logger.Level.DEBUG,
 				() -> "Lease " + lease.id() + " issued: account " + username + " on engine " + engine.name());
 		return new Credentials(lease, password);

@@ -20,6 +20,9 @@ final class PostgresAccounts extends DatabaseAccounts {
 
 	private static final String UNIQUE_VIOLATION = "23505";
 
+	/** The advisory lock key that serializes account changes (an arbitrary fixed number). */
+	private static final long ADVISORY_LOCK = 0x73636169766175L;
+
 	PostgresAccounts(Engine engine) {
 		super(engine);
 	}
@@ -52,6 +55,17 @@ final class PostgresAccounts extends DatabaseAccounts {
 		}
 	}
 
+	/**
+	 * Take a transaction-scoped advisory lock: PostgreSQL fails concurrent {@code GRANT}s and
+	 * {@code DROP OWNED}s on the same object with "tuple concurrently updated".
+	 */
+	@Override
+	protected void serialize(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
+		}
+	}
+
 	@Override
 	void extend(String username, Instant expiration) {
 		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
@@ -79,6 +93,7 @@ final class PostgresAccounts extends DatabaseAccounts {
 				"SELECT pg_terminate_backend(?)");
 		connection.setAutoCommit(false);
 		try (Statement statement = connection.createStatement()) {
+			serialize(connection);
 			for (String sql : statements) {
 				statement.execute(sql);
 			}

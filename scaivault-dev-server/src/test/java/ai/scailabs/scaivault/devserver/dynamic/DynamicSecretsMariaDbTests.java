@@ -7,6 +7,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +126,28 @@ class DynamicSecretsMariaDbTests {
 		this.dynamic.close();
 		assertThat(TestDatabases.mariadbUserExists(this.admin, first.lease().username())).isFalse();
 		assertThat(TestDatabases.mariadbUserExists(this.admin, second.lease().username())).isFalse();
+	}
+
+	@Test
+	void concurrentGenerationsAreAllDroppedOnClose() throws Exception {
+		ExecutorService executor = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Credentials>> futures = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				futures.add(executor.submit(() -> this.dynamic.generate("orders-db", "readonly", null)));
+			}
+			for (Future<Credentials> future : futures) {
+				this.usernames.add(future.get().lease().username());
+			}
+		}
+		finally {
+			executor.shutdown();
+		}
+		assertThat(this.usernames).doesNotHaveDuplicates().hasSize(16);
+		this.dynamic.close();
+		for (String username : this.usernames) {
+			assertThat(TestDatabases.mariadbUserExists(this.admin, username)).isFalse();
+		}
 	}
 
 	@Test

@@ -7,6 +7,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -195,6 +198,29 @@ class DynamicSecretsPostgresTests {
 		assertThat(TestDatabases.postgresRoleExists(this.admin, first.lease().username())).isFalse();
 		assertThat(TestDatabases.postgresRoleExists(this.admin, second.lease().username())).isFalse();
 		assertThat(this.events.ofType("lease.revoked")).hasSize(2);
+	}
+
+	@Test
+	void concurrentGenerationsAreAllDroppedOnClose() throws Exception {
+		ExecutorService executor = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Credentials>> futures = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				futures.add(executor.submit(() -> this.dynamic.generate("support-db", "readonly", null)));
+			}
+			for (Future<Credentials> future : futures) {
+				this.usernames.add(future.get().lease().username());
+			}
+		}
+		finally {
+			executor.shutdown();
+		}
+		assertThat(this.usernames).doesNotHaveDuplicates().hasSize(16);
+		assertThat(this.dynamic.leases()).hasSize(16);
+		this.dynamic.close();
+		for (String username : this.usernames) {
+			assertThat(TestDatabases.postgresRoleExists(this.admin, username)).isFalse();
+		}
 	}
 
 	@Test
