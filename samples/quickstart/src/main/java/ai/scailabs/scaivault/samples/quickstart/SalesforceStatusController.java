@@ -1,5 +1,6 @@
 package ai.scailabs.scaivault.samples.quickstart;
 
+import ai.scailabs.scaivault.config.env.ScaiVaultOrigin;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
@@ -7,6 +8,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.core.env.Environment;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,15 +33,21 @@ class SalesforceStatusController {
 
 	@GetMapping("/salesforce/status")
 	SalesforceStatus status() {
-		return new SalesforceStatus(this.salesforce.isConfigured(), origin());
+		Origin origin = clientIdOrigin();
+		boolean configured = this.salesforce.isConfigured();
+		if (origin instanceof ScaiVaultOrigin scaiVault) {
+			return new SalesforceStatus(configured, scaiVault.path(), scaiVault.version(), scaiVault.toString());
+		}
+		return new SalesforceStatus(configured, null, null, (origin != null) ? origin.toString() : null);
 	}
 
-	private @Nullable String origin() {
+	private @Nullable Origin clientIdOrigin() {
 		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(this.environment)) {
 			ConfigurationProperty property = source.getConfigurationProperty(CLIENT_ID);
 			if (property != null) {
 				Origin origin = property.getOrigin();
-				return (origin != null) ? origin.toString() : source.getUnderlyingSource().toString();
+				// the property source's own origin (such as the ScaiVault path and version) is wrapped
+				return (origin instanceof PropertySourceOrigin wrapper) ? wrapper.getOrigin() : origin;
 			}
 		}
 		return null;

@@ -45,7 +45,10 @@ class QuickstartApplicationTests {
 	void statusAnswersConfiguredWithOriginAndNoValue() throws Exception {
 		HttpResponse<String> response = get("/salesforce/status");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("\"configured\":true").contains(ORIGIN);
+		assertThat(response.body()).contains("\"configured\":true")
+			.contains("\"path\":\"integrations/salesforce/oauth\"")
+			.contains("\"version\":1")
+			.contains(ORIGIN);
 		assertThat(response.body()).doesNotContain(CLIENT_ID_VALUE).doesNotContain(CLIENT_SECRET_VALUE);
 	}
 
