@@ -52,12 +52,12 @@ public final class AsyncDynamicOperations {
 	 */
 	public CompletableFuture<DynamicRole> createRole(String engine, DynamicRoleRequest role) {
 		return checked(() -> {
-			RoleBody body = new RoleBody(role.name(),
-					role.creationStatements().isEmpty() ? null : role.creationStatements(),
-					role.revocationStatements().isEmpty() ? null : role.revocationStatements(), format(role.defaultTtl()),
+			@Nullable List<String> creation = role.creationStatements().isEmpty() ? null : role.creationStatements();
+			@Nullable List<String> revocation = role.revocationStatements().isEmpty() ? null : role.revocationStatements();
+			RoleBody body = new RoleBody(role.name(), creation, revocation, format(role.defaultTtl()),
 					format(role.maxTtl()));
-			return this.transport.send(ApiRequest.post("dynamic.create_role", Endpoints.dynamicEngineRoles(engine), body),
-					DynamicRole.class);
+			ApiRequest request = ApiRequest.post("dynamic.create_role", Endpoints.dynamicEngineRoles(engine), body);
+			return this.transport.send(request, DynamicRole.class);
 		});
 	}
 
@@ -71,8 +71,9 @@ public final class AsyncDynamicOperations {
 	public CompletableFuture<Lease> generateCredentials(String engine, String role, @Nullable Duration ttl) {
 		return checked(() -> {
 			GenerateBody body = new GenerateBody(format(ttl));
-			return this.transport.send(
-					ApiRequest.post("dynamic.generate_credentials", Endpoints.dynamicCredentials(engine, role), body), Lease.class);
+			ApiRequest request = ApiRequest.post("dynamic.generate_credentials",
+					Endpoints.dynamicCredentials(engine, role), body);
+			return this.transport.send(request, Lease.class);
 		});
 	}
 
@@ -102,18 +103,17 @@ public final class AsyncDynamicOperations {
 	 */
 	public <T> CompletableFuture<T> withCredentials(String engine, String role, @Nullable Duration ttl,
 			Function<LeasedCredentials, ? extends CompletionStage<T>> action) {
-		return checked(() -> {
-			return credentials(engine, role, ttl).thenCompose((credentials) -> {
-				CompletableFuture<T> result;
-				try {
-					result = action.apply(credentials).toCompletableFuture();
-				}
-				catch (RuntimeException ex) {
-					result = CompletableFuture.failedFuture(ex);
-				}
-				return result.handle(Outcome::new).thenCompose((outcome) -> credentials.revokeAsync()
+		return credentials(engine, role, ttl).thenCompose((credentials) -> {
+			CompletableFuture<T> result;
+			try {
+				result = action.apply(credentials).toCompletableFuture();
+			}
+			catch (RuntimeException ex) {
+				result = CompletableFuture.failedFuture(ex);
+			}
+			return result.handle(Outcome::new)
+				.thenCompose((outcome) -> credentials.revokeAsync()
 					.handle((ignored, revokeFailure) -> outcome.valueAfterRevocation(revokeFailure)));
-			});
 		});
 	}
 

@@ -92,7 +92,8 @@ public final class AsyncPkiOperations {
 		return checked(() -> {
 			IssueBody body = new IssueBody(request.role(), request.commonName(), orNull(request.altNames()),
 					orNull(request.ipSans()), format(request.ttl()));
-			return this.transport.send(ApiRequest.post("pki.issue", Endpoints.pkiIssue(), body), IssuedCertificate.class);
+			return this.transport.send(ApiRequest.post("pki.issue", Endpoints.pkiIssue(), body),
+					IssuedCertificate.class);
 		});
 	}
 
@@ -130,7 +131,8 @@ public final class AsyncPkiOperations {
 	 * @return the CSR, {@code approved}
 	 */
 	public CompletableFuture<CertificateSigningRequest> approveCsr(String csrId) {
-		return checked(() -> this.transport.send(ApiRequest.post("pki.approve_csr", Endpoints.pkiCsrApprove(csrId), null),
+		return checked(() -> this.transport.send(
+				ApiRequest.post("pki.approve_csr", Endpoints.pkiCsrApprove(csrId), null),
 				CertificateSigningRequest.class));
 	}
 
@@ -172,8 +174,8 @@ public final class AsyncPkiOperations {
 			boolean checkRevocation) {
 		return checked(() -> {
 			ValidateBody body = new ValidateBody(certificatePem, chainPem, checkRevocation);
-			return this.transport.send(ApiRequest.idempotentPost("pki.validate_certificate", Endpoints.pkiValidate(), body),
-					ValidationResult.class);
+			ApiRequest request = ApiRequest.idempotentPost("pki.validate_certificate", Endpoints.pkiValidate(), body);
+			return this.transport.send(request, ValidationResult.class);
 		});
 	}
 

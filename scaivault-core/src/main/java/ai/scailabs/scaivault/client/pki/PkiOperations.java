@@ -64,7 +64,8 @@ public final class PkiOperations {
 	 * @param ttl requested lifetime, or {@code null} for the role's default
 	 * @return the certificate with its key
 	 */
-	public IssuedCertificate issue(String role, String commonName, List<String> altNames, List<String> ipSans, @Nullable Duration ttl) {
+	public IssuedCertificate issue(String role, String commonName, List<String> altNames, List<String> ipSans,
+			@Nullable Duration ttl) {
 		return Blocking.join(this.async.issue(role, commonName, altNames, ipSans, ttl));
 	}
 
@@ -85,7 +86,8 @@ public final class PkiOperations {
 	 * @param keySize key size in bits, or {@code null} for the default
 	 * @return the CSR
 	 */
-	public CertificateSigningRequest generateCsr(CsrSubject subject, List<String> sanDns, @Nullable KeyType keyType, @Nullable Integer keySize) {
+	public CertificateSigningRequest generateCsr(CsrSubject subject, List<String> sanDns, @Nullable KeyType keyType,
+			@Nullable Integer keySize) {
 		return Blocking.join(this.async.generateCsr(subject, sanDns, keyType, keySize));
 	}
 
@@ -134,7 +136,8 @@ public final class PkiOperations {
 	 * @param checkRevocation whether to check the CAs' revocation lists
 	 * @return the outcome
 	 */
-	public ValidationResult validateCertificate(String certificatePem, @Nullable String chainPem, boolean checkRevocation) {
+	public ValidationResult validateCertificate(String certificatePem, @Nullable String chainPem,
+			boolean checkRevocation) {
 		return Blocking.join(this.async.validateCertificate(certificatePem, chainPem, checkRevocation));
 	}
 

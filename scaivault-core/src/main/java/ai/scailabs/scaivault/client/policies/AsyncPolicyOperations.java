@@ -50,7 +50,8 @@ public final class AsyncPolicyOperations {
 	 * @return the policy
 	 */
 	public CompletableFuture<Policy> get(String policyId) {
-		return checked(() -> this.transport.send(ApiRequest.get("policies.get", Endpoints.policy(policyId)), Policy.class));
+		return checked(
+				() -> this.transport.send(ApiRequest.get("policies.get", Endpoints.policy(policyId)), Policy.class));
 	}
 
 	/**

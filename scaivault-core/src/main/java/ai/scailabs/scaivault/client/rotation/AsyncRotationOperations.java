@@ -112,8 +112,8 @@ public final class AsyncRotationOperations {
 	 * @return completes when deleted
 	 */
 	public CompletableFuture<Void> delete(String policyId) {
-		return checked(() -> this.transport.send(ApiRequest.delete("rotation.delete", Endpoints.rotationPolicy(policyId)),
-				Void.class));
+		return checked(() -> this.transport
+			.send(ApiRequest.delete("rotation.delete", Endpoints.rotationPolicy(policyId)), Void.class));
 	}
 
 	/**
@@ -125,8 +125,9 @@ public final class AsyncRotationOperations {
 	public CompletableFuture<Void> assignSecret(String policyId, String secretPath) {
 		return checked(() -> {
 			AssignBody body = new AssignBody(SecretPaths.validate(secretPath));
-			return this.transport.send(
-					ApiRequest.post("rotation.assign_secret", Endpoints.rotationPolicySecrets(policyId), body), Void.class);
+			ApiRequest request = ApiRequest.post("rotation.assign_secret", Endpoints.rotationPolicySecrets(policyId),
+					body);
+			return this.transport.send(request, Void.class);
 		});
 	}
 
@@ -157,9 +158,9 @@ public final class AsyncRotationOperations {
 						java.util.Map.of(), null, 0);
 			}
 			TriggerBody body = new TriggerBody(secretPaths.stream().map(SecretPaths::validate).toList());
-			return this.transport
-				.send(ApiRequest.post("rotation.trigger_rotation", Endpoints.rotationTrigger(policyId), body), TriggerAnswer.class)
-				.thenApply(TriggerAnswer::results);
+			ApiRequest request = ApiRequest.post("rotation.trigger_rotation", Endpoints.rotationTrigger(policyId),
+					body);
+			return this.transport.send(request, TriggerAnswer.class).thenApply(TriggerAnswer::results);
 		});
 	}
 
