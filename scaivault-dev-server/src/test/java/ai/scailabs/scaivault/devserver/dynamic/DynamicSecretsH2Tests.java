@@ -5,6 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +90,33 @@ class DynamicSecretsH2Tests {
 			.isNotNull();
 		assertThat(this.events.ofType("lease.revoked")).singleElement()
 			.satisfies((event) -> assertThat(event.data()).containsEntry("reason", "expired"));
+	}
+
+	@Test
+	void concurrentGenerationsAreAllDroppedOnClose() throws Exception {
+		ExecutorService executor = Executors.newFixedThreadPool(8);
+		List<Credentials> issued = new ArrayList<>();
+		try {
+			List<Future<Credentials>> futures = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				futures.add(executor.submit(() -> this.dynamic.generate("samples", "readonly", null)));
+			}
+			for (Future<Credentials> future : futures) {
+				issued.add(future.get());
+			}
+		}
+		finally {
+			executor.shutdown();
+		}
+		assertThat(this.dynamic.leases()).hasSize(16);
+		Engine engine = this.dynamic.engine("samples");
+		for (Credentials credentials : issued.subList(0, 8)) {
+			this.dynamic.revoke(credentials.lease().id());
+		}
+		for (Credentials credentials : issued) {
+			boolean revoked = issued.indexOf(credentials) < 8;
+			assertThat(DatabaseAccounts.of(engine).exists(credentials.lease().username())).isEqualTo(!revoked);
+		}
 	}
 
 	@Test
