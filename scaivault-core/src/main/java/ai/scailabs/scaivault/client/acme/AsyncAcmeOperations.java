@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.jspecify.annotations.Nullable;
 
 import ai.scailabs.scaivault.client.ScaiVaultException;
 import ai.scailabs.scaivault.client.ValidationException;
