@@ -79,6 +79,15 @@ class ScaiVaultAutoConfigurationTests {
 	}
 
 	@Test
+	void clientWhenBaseUrlIsBlankIsNotCreated() {
+		this.contextRunner.withPropertyValues("scaivault.base-url=", "scaivault.token=" + server.rootToken())
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(ScaiVaultClient.class);
+			});
+	}
+
+	@Test
 	void clientWhenBaseUrlAndTokenIsCreated() {
 		this.contextRunner.withPropertyValues("scaivault.base-url=" + server.baseUrl(), "scaivault.token=" + server.rootToken())
 			.run((context) -> {
