@@ -45,7 +45,7 @@ public final class JsonBody {
 	 * @param prefix how its fields are named in errors, such as {@code metadata.}
 	 * @return the reader
 	 */
-	public static JsonBody nested(ObjectNode node, String prefix) {
+	public static JsonBody anyFields(ObjectNode node, String prefix) {
 		return new JsonBody(node, prefix);
 	}
 

@@ -223,7 +223,7 @@ public final class SecretsApi {
 		if (node == null) {
 			return null;
 		}
-		JsonBody metadata = JsonBody.nested(node, body.field(field) + ".");
+		JsonBody metadata = JsonBody.anyFields(node, body.field(field) + ".");
 		Map<String, JsonNode> custom = new LinkedHashMap<>();
 		for (Map.Entry<String, JsonNode> property : node.properties()) {
 			if (!property.getKey().equals("description") && !property.getKey().equals("tags")) {
