@@ -181,9 +181,7 @@ public final class AsyncDynamicOperations {
 		if (duration == null) {
 			return null;
 		}
-		boolean wholeHours = duration.toHours() > 0 && duration.toSecondsPart() == 0 && duration.toMinutesPart() == 0
-				&& duration.toNanosPart() == 0;
-		return wholeHours ? duration.toHours() + "h" : Durations.format(duration);
+		return Durations.formatHours(duration);
 	}
 
 	private record Outcome<T>(@Nullable T value, @Nullable Throwable failure) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import ai.scailabs.scaivault.client.http.ContractDurationDeserializer;
 
 /**
  * A role of a dynamic secret engine.

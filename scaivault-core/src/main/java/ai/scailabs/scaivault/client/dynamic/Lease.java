@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import ai.scailabs.scaivault.client.http.ContractDurationDeserializer;
 
 /**
  * Dynamic credentials and the lease they live under. {@link #toString()} never shows the

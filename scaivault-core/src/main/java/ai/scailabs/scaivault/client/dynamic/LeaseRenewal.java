@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import ai.scailabs.scaivault.client.http.ContractDurationDeserializer;
 
 /**
  * The outcome of a lease renewal; the credentials stay the same.

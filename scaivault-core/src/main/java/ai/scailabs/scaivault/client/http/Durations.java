@@ -47,6 +47,18 @@ public final class Durations {
 	}
 
 	/**
+	 * Format a lifetime as the documents write lifetimes ({@code 48h}, {@code 168h}, {@code 2h}): whole
+	 * hours in hours, anything else as {@link #format(Duration)} does ({@code 30m}, {@code 1h30m}).
+	 * @param duration a positive duration
+	 * @return the contract form
+	 */
+	public static String formatHours(Duration duration) {
+		boolean wholeHours = duration.toHours() > 0 && duration.toSecondsPart() == 0 && duration.toMinutesPart() == 0
+				&& duration.toNanosPart() == 0;
+		return wholeHours ? duration.toHours() + "h" : format(duration);
+	}
+
+	/**
 	 * Parse the contract's duration string.
 	 * @param text such as {@code 1h30m}
 	 * @return the duration

@@ -187,9 +187,7 @@ public final class AsyncPkiOperations {
 		if (duration == null) {
 			return null;
 		}
-		boolean wholeHours = duration.toHours() > 0 && duration.toSecondsPart() == 0 && duration.toMinutesPart() == 0
-				&& duration.toNanosPart() == 0;
-		return wholeHours ? duration.toHours() + "h" : Durations.format(duration);
+		return Durations.formatHours(duration);
 	}
 
 	private static @Nullable List<String> orNull(@Nullable List<String> values) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import ai.scailabs.scaivault.client.http.ContractDurationDeserializer;
 
 /**
  * A PKI role: the kind of certificates it issues. Flags are {@code null} when the answer leaves

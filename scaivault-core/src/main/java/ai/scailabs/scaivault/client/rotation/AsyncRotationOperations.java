@@ -224,9 +224,7 @@ public final class AsyncRotationOperations {
 	 * Format a grace period as the documents do: whole hours in hours ({@code 48h}, not {@code 2d}).
 	 */
 	private static String hours(Duration duration) {
-		boolean wholeHours = duration.toHours() > 0 && duration.toSecondsPart() == 0 && duration.toMinutesPart() == 0
-				&& duration.toNanosPart() == 0;
-		return wholeHours ? duration.toHours() + "h" : Durations.format(duration);
+		return Durations.formatHours(duration);
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

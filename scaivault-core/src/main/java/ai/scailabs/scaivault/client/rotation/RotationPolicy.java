@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import ai.scailabs.scaivault.client.http.ContractDurationDeserializer;
 
 /**
  * A rotation policy: how often its secrets rotate and how long the previous value stays valid.

@@ -1,4 +1,4 @@
-package ai.scailabs.scaivault.client.pki;
+package ai.scailabs.scaivault.client.http;
 
 import java.time.Duration;
 
@@ -7,12 +7,11 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
-import ai.scailabs.scaivault.client.http.Durations;
-
 /**
- * Reads the contract's duration strings ({@code 90d}, {@code 1h30m}) and whole seconds.
+ * Reads the contract's duration strings ({@code 90d}, {@code 1h30m}) and whole seconds into
+ * {@link Duration}, for model fields annotated {@code @JsonDeserialize(using = ...)}.
  */
-final class ContractDurationDeserializer extends ValueDeserializer<Duration> {
+public final class ContractDurationDeserializer extends ValueDeserializer<Duration> {
 
 	@Override
 	public Duration deserialize(JsonParser parser, DeserializationContext context) {
