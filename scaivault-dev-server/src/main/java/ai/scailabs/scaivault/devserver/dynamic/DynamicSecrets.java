@@ -28,6 +28,10 @@ import ai.scailabs.scaivault.devserver.time.DevClock;
  * {@code lease.expiring} shortly before a lease ends and revokes it when it has ended;
  * {@link #close()} revokes every outstanding lease, so that no account is left behind.
  *
+ * <p>{@code lease.expiring} is published once per term, within five minutes of expiry (within the
+ * last fifth of shorter terms); a clock jump straight past the expiry only publishes
+ * {@code lease.revoked} (reason {@code expired}). Neither event holds the account name or password.
+ *
  * <p>When a database cannot drop an account at expiry, the lease is no longer served and the drop
  * is tried again every 30 seconds (and once more on close).
  */
