@@ -15,7 +15,10 @@ public enum EngineType {
 	POSTGRESQL,
 
 	/** MySQL or MariaDB: users dropped when their lease ends. */
-	MYSQL;
+	MYSQL,
+
+	/** In-memory H2 run by the dev server: the zero-set-up engine for samples and tests. */
+	H2;
 
 	/**
 	 * Return the wire value, such as {@code postgresql}.
