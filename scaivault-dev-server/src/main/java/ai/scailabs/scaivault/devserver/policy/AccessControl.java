@@ -34,4 +34,24 @@ public interface AccessControl {
 	 */
 	void require(ApiRequest request, String permission, String path);
 
+	/**
+	 * Return whether the caller may perform the permission on the path, leaving no audit entry: for
+	 * filtering many candidate paths in one call (a listing), which then leaves one entry of its own
+	 * with {@link #record}.
+	 * @param request the request
+	 * @param permission the permission
+	 * @param path the secret path or resource path
+	 * @return whether it is allowed
+	 */
+	boolean allows(ApiRequest request, String permission, String path);
+
+	/**
+	 * Leave one audit entry for an action whose access was decided with {@link #allows}.
+	 * @param request the request
+	 * @param permission the permission
+	 * @param path the path the action was on (for a listing, its prefix)
+	 * @param allowed whether it was allowed
+	 */
+	void record(ApiRequest request, String permission, String path, boolean allowed);
+
 }

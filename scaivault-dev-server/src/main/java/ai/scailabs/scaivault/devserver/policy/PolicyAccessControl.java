@@ -27,14 +27,24 @@ public final class PolicyAccessControl implements AccessControl {
 		if (!PolicyRule.PERMISSIONS.contains(permission)) {
 			throw new IllegalArgumentException("Unknown permission '" + permission + "'");
 		}
-		Principal principal = request.principal();
-		boolean allowed = principal.root() || this.policies.evaluate(principal.identityId(), principal.groups(), path,
-				permission, request.remoteAddress(), principal.mfa()).allowed();
-		this.audit.record(request, permission, path, allowed);
+		boolean allowed = allows(request, permission, path);
+		record(request, permission, path, allowed);
 		if (!allowed) {
 			throw ApiException.accessDenied("No policy allows " + permission + " on " + path,
 					Map.of("path", path, "permission", permission));
 		}
+	}
+
+	@Override
+	public boolean allows(ApiRequest request, String permission, String path) {
+		Principal principal = request.principal();
+		return principal.root() || this.policies.evaluate(principal.identityId(), principal.groups(), path, permission,
+				request.remoteAddress(), principal.mfa()).allowed();
+	}
+
+	@Override
+	public void record(ApiRequest request, String permission, String path, boolean allowed) {
+		this.audit.record(request, permission, path, allowed);
 	}
 
 }

@@ -14,7 +14,6 @@ import tools.jackson.databind.node.ObjectNode;
 import ai.scailabs.scaivault.devserver.http.ApiException;
 import ai.scailabs.scaivault.devserver.http.ApiRequest;
 import ai.scailabs.scaivault.devserver.http.ApiResponse;
-import ai.scailabs.scaivault.devserver.http.ErrorCode;
 import ai.scailabs.scaivault.devserver.http.Pagination;
 import ai.scailabs.scaivault.devserver.http.Routes;
 import ai.scailabs.scaivault.devserver.policy.AccessControl;
@@ -125,17 +124,11 @@ public final class SecretsApi {
 		int limit = Pagination.limit(request.query("limit"));
 		String cursor = request.query("cursor");
 		String listed = (prefix != null) ? prefix : "";
-		Predicate<String> visible;
-		if (request.principal().root()) {
-			// one audit entry for the listing; root may list everything
-			this.accessControl.require(request, "list", listed);
-			visible = (path) -> true;
-		}
-		else {
-			visible = (path) -> allowed(request, "list", path);
-		}
+		// One audit entry for the listing; each candidate path is filtered without one.
+		Predicate<String> visible = (path) -> this.accessControl.allows(request, "list", path);
 		SecretPage page = this.store.list(listed, limit, (cursor != null && !cursor.isEmpty()) ? cursor : null,
 				visible);
+		this.accessControl.record(request, "list", listed, true);
 		List<Object> data = new ArrayList<>();
 		for (SecretSummary summary : page.data()) {
 			Map<String, Object> item = new LinkedHashMap<>();
@@ -178,19 +171,6 @@ public final class SecretsApi {
 		answer.put("secrets", secrets);
 		answer.put("errors", errors);
 		return ApiResponse.ok(answer);
-	}
-
-	private boolean allowed(ApiRequest request, String permission, String path) {
-		try {
-			this.accessControl.require(request, permission, path);
-			return true;
-		}
-		catch (ApiException ex) {
-			if (ex.code() == ErrorCode.ACCESS_DENIED) {
-				return false;
-			}
-			throw ex;
-		}
 	}
 
 	static Map<String, Object> view(SecretVersion secret) {

@@ -543,6 +543,22 @@ class SecretsApiTests {
 		assertThat(next.json().path("has_more").asBoolean()).isFalse();
 	}
 
+	@Test
+	void listLeavesOneAuditEntryForTheListingNotOnePerPath() {
+		write("integrations/salesforce/oauth", WALK_THROUGH_SECRET);
+		write("integrations/hubspot/oauth", "{\"data\": {}}");
+		String token = serviceAccountToken();
+		int before = this.server.audit().entries((entry) -> entry.identityId().equals("sa:reporting-service")).size();
+		this.http.get("/v1/secrets?prefix=integrations/", token);
+		assertThat(this.server.audit().entries((entry) -> entry.identityId().equals("sa:reporting-service")))
+			.hasSize(before + 1)
+			.last()
+			.satisfies((entry) -> {
+				assertThat(entry.action()).isEqualTo("list");
+				assertThat(entry.path()).isEqualTo("integrations/");
+			});
+	}
+
 	private String serviceAccountToken() {
 		Response policy = this.http.post("/v1/policies", ROOT, WALK_THROUGH_POLICY);
 		assertThat(policy.status()).as(policy.toString()).isEqualTo(201);
