@@ -216,6 +216,15 @@ class ScaiVaultDevServerTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
 	}
 
+	@Test
+	void dispatchAsRootResponseToStringNeverShowsTheBody() {
+		server.dispatchAsRoot("PUT", "/v1/secrets/app/leak-check",
+				"{\"data\": {\"password\": \"s3cr3t-never-printed\"}}");
+		ApiResponse response = server.dispatchAsRoot("GET", "/v1/secrets/app/leak-check", null);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.toString()).doesNotContain("s3cr3t-never-printed").contains("200");
+	}
+
 	record Sample(String secretType, int maxVersions, java.time.Instant createdAt) {
 	}
 

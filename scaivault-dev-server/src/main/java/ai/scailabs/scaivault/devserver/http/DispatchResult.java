@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import ai.scailabs.scaivault.devserver.auth.Principal;
 
 /**
- * What the dispatcher made of a request.
+ * What the dispatcher made of a request. {@link #toString()} never shows the response body.
  *
  * @param response the response (an error body for a failure)
  * @param principal the authenticated caller, or {@code null} when authentication did not happen
@@ -13,4 +13,11 @@ import ai.scailabs.scaivault.devserver.auth.Principal;
  * @param path the decoded path
  */
 public record DispatchResult(ApiResponse response, @Nullable Principal principal, String path) {
+
+	@Override
+	public String toString() {
+		return "DispatchResult[response=" + this.response + ", principal="
+				+ ((this.principal != null) ? this.principal.identityId() : null) + ", path=" + this.path + "]";
+	}
+
 }
