@@ -177,6 +177,12 @@ public class ScaiVaultPropertySource extends EnumerablePropertySource<Object> im
 		return getClass().getSimpleName() + " {name='" + getName() + "', paths=" + getReferences() + "}";
 	}
 
+	/**
+	 * One path of the location and the secret read for it.
+	 *
+	 * @param reference the path as the location names it
+	 * @param secret the secret read for it, or {@code null} if an optional path could not be read
+	 */
 	private record Entry(SecretReference reference, @Nullable Secret secret) {
 
 		boolean accepts(String path, Secret candidate) {
@@ -184,12 +190,39 @@ public class ScaiVaultPropertySource extends EnumerablePropertySource<Object> im
 					&& (this.secret == null || candidate.version() > this.secret.version());
 		}
 
+		@Override
+		public String toString() {
+			return "Entry[reference=" + this.reference + ", version="
+					+ ((this.secret != null) ? this.secret.version() : "none") + "]";
+		}
+
 	}
 
+	/**
+	 * One property value with its origin. {@link #toString()} shows the origin and key, never the
+	 * value.
+	 *
+	 * @param value the value, as read from the secret
+	 * @param origin where the value came from (path, version and key)
+	 */
 	private record Value(Object value, ScaiVaultOrigin origin) {
 
+		@Override
+		public String toString() {
+			return "Value[path=" + this.origin.path() + ", version=" + this.origin.version() + ", key="
+					+ this.origin.key() + "]";
+		}
+
 	}
 
+	/**
+	 * The values of every path at one moment, replaced as a whole on update. {@link #toString()}
+	 * shows paths, versions and property names, never values.
+	 *
+	 * @param entries the paths and their secrets, in the order of the location
+	 * @param values the values by property name
+	 * @param names the property names, in order
+	 */
 	private record Snapshot(List<Entry> entries, Map<String, Value> values, String[] names) {
 
 		static Snapshot of(List<Entry> entries, @Nullable Origin importOrigin) {
@@ -206,6 +239,11 @@ public class ScaiVaultPropertySource extends EnumerablePropertySource<Object> im
 			}
 			return new Snapshot(List.copyOf(entries), Collections.unmodifiableMap(values),
 					values.keySet().toArray(String[]::new));
+		}
+
+		@Override
+		public String toString() {
+			return "Snapshot[entries=" + this.entries + ", keys=" + this.values.keySet() + "]";
 		}
 
 	}

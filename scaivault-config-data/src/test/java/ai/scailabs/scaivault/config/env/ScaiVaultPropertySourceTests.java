@@ -1,8 +1,12 @@
 package ai.scailabs.scaivault.config.env;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -120,6 +124,45 @@ class ScaiVaultPropertySourceTests {
 	void toStringShowsNoValues() {
 		ScaiVaultPropertySource source = source(Map.of(OAUTH, secret(OAUTH.path(), 1, Map.of("client_secret", "s3cr3t"))));
 		assertThat(source.toString()).contains("integrations/salesforce/oauth").doesNotContain("s3cr3t");
+	}
+
+	@Test
+	void toStringOfSnapshotEntriesAndValuesShowsPathsVersionsAndKeysButNoValues() throws Exception {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("client_secret", "s3cr3t");
+		data.put("nested", Map.of("password", "pa55"));
+		data.put("scopes", List.of("sc0pe"));
+		ScaiVaultPropertySource source = source(Map.of(OAUTH, secret(OAUTH.path(), 7, data)));
+		Object snapshot = ((AtomicReference<?>) field(source, "snapshot")).get();
+		Map<?, ?> values = (Map<?, ?>) accessor(snapshot, "values");
+		List<?> entries = (List<?>) accessor(snapshot, "entries");
+		assertThat(values).hasSize(3);
+		assertThat(snapshot.toString()).contains(OAUTH.path())
+			.contains("salesforce.client_secret")
+			.contains("salesforce.nested.password")
+			.contains("salesforce.scopes[0]");
+		assertThat(values.get("salesforce.client_secret")).hasToString(
+				"Value[path=integrations/salesforce/oauth, version=7, key=client_secret]");
+		List<String> strings = new ArrayList<>();
+		strings.add(source.toString());
+		strings.add(snapshot.toString());
+		values.values().forEach((value) -> strings.add(value.toString()));
+		entries.forEach((entry) -> strings.add(entry.toString()));
+		assertThat(strings).allSatisfy((string) -> assertThat(string).doesNotContain("s3cr3t")
+			.doesNotContain("pa55")
+			.doesNotContain("sc0pe"));
+	}
+
+	private static Object field(Object target, String name) throws ReflectiveOperationException {
+		Field field = target.getClass().getDeclaredField(name);
+		field.setAccessible(true);
+		return field.get(target);
+	}
+
+	private static Object accessor(Object record, String name) throws ReflectiveOperationException {
+		Method method = record.getClass().getDeclaredMethod(name);
+		method.setAccessible(true);
+		return method.invoke(record);
 	}
 
 	private static ScaiVaultPropertySource source(Map<SecretReference, @Nullable Secret> secrets) {
