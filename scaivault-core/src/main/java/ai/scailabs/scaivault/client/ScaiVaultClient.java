@@ -5,6 +5,7 @@ import ai.scailabs.scaivault.client.audit.AuditOperations;
 import ai.scailabs.scaivault.client.dynamic.DynamicOperations;
 import ai.scailabs.scaivault.client.health.Health;
 import ai.scailabs.scaivault.client.http.Blocking;
+import ai.scailabs.scaivault.client.http.Urls;
 import ai.scailabs.scaivault.client.pki.PkiOperations;
 import ai.scailabs.scaivault.client.policies.PolicyOperations;
 import ai.scailabs.scaivault.client.rotation.RotationOperations;
@@ -141,7 +142,7 @@ public final class ScaiVaultClient implements AutoCloseable {
 
 	@Override
 	public String toString() {
-		return "ScaiVaultClient[baseUrl=" + this.async.transport().settings().baseUri() + ", auth="
+		return "ScaiVaultClient[baseUrl=" + Urls.redact(this.async.transport().settings().baseUri()) + ", auth="
 				+ this.async.transport().tokenProvider().mode() + "]";
 	}
 

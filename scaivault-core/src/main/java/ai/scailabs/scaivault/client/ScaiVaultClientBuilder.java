@@ -23,6 +23,7 @@ import ai.scailabs.scaivault.client.http.HttpResources;
 import ai.scailabs.scaivault.client.http.HttpTokenEndpoint;
 import ai.scailabs.scaivault.client.http.ScaiVaultJson;
 import ai.scailabs.scaivault.client.http.TransportSettings;
+import ai.scailabs.scaivault.client.http.Urls;
 
 /**
  * Builds a {@link ScaiVaultClient} or a {@link ScaiVaultAsyncClient}. What is not set is read from
@@ -376,21 +377,23 @@ public final class ScaiVaultClientBuilder {
 		while (trimmed.endsWith("/")) {
 			trimmed = trimmed.substring(0, trimmed.length() - 1);
 		}
+		if (Urls.hasUserInfo(trimmed)) {
+			throw invalid("Invalid ScaiVault base URL: it must not contain user-info (user:password@); pass the"
+					+ " credentials with token(...) or clientId(...) and clientSecret(...) instead");
+		}
 		try {
 			URI uri = new URI(trimmed);
-			String scheme = uri.getScheme();
-			if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
-					|| uri.getHost() == null) {
-				throw invalid("Invalid ScaiVault base URL '" + trimmed
+			if (!isHttp(uri) || uri.getHost() == null) {
+				throw invalid("Invalid ScaiVault base URL '" + Urls.redact(trimmed)
 						+ "': expected an http or https URL such as https://scaivault.scailabs.ai");
 			}
-			if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-				throw invalid("Invalid ScaiVault base URL: it must not contain credentials, a query or a fragment");
+			if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+				throw invalid("Invalid ScaiVault base URL: it must not contain a query or a fragment");
 			}
 			return uri;
 		}
 		catch (URISyntaxException ex) {
-			throw invalid("Invalid ScaiVault base URL '" + trimmed + "': " + ex.getReason());
+			throw invalid("Invalid ScaiVault base URL '" + Urls.redact(trimmed) + "': " + ex.getReason());
 		}
 	}
 
@@ -398,16 +401,27 @@ public final class ScaiVaultClientBuilder {
 		if (this.tokenUri == null) {
 			return URI.create(baseUri + Endpoints.DEFAULT_TOKEN_PATH);
 		}
+		String trimmed = this.tokenUri.trim();
+		if (Urls.hasUserInfo(trimmed)) {
+			throw invalid("Invalid tokenUri: it must not contain user-info (user:password@); pass the credentials"
+					+ " with clientId(...) and clientSecret(...) instead");
+		}
 		try {
-			URI uri = new URI(this.tokenUri.trim());
-			if (uri.getScheme() == null || uri.getHost() == null) {
-				throw invalid("Invalid tokenUri '" + this.tokenUri + "': expected an absolute http or https URL");
+			URI uri = new URI(trimmed);
+			if (!isHttp(uri) || uri.getHost() == null) {
+				throw invalid("Invalid tokenUri '" + Urls.redact(trimmed)
+						+ "': expected an absolute http or https URL such as https://scaivault.scailabs.ai/oauth/token");
 			}
 			return uri;
 		}
 		catch (URISyntaxException ex) {
-			throw invalid("Invalid tokenUri '" + this.tokenUri + "': " + ex.getReason());
+			throw invalid("Invalid tokenUri '" + Urls.redact(trimmed) + "': " + ex.getReason());
 		}
+	}
+
+	private static boolean isHttp(URI uri) {
+		String scheme = uri.getScheme();
+		return scheme != null && (scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"));
 	}
 
 	private Credentials credentials() {

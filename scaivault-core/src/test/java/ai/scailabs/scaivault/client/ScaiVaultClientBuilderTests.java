@@ -152,6 +152,36 @@ class ScaiVaultClientBuilderTests {
 	}
 
 	@Test
+	void buildWithUserInfoInBaseUrlFailsWithoutEchoingIt() {
+		for (String url : new String[] { "https://u:pw@bad_host", "https://u:pw@host", "https://u:p/w@host",
+				"https://u:pw@host:notaport/x" }) {
+			assertThatExceptionOfType(ValidationException.class)
+				.isThrownBy(() -> builder().baseUrl(url).token("t").build())
+				.satisfies((ex) -> assertThat(ex.getMessage()).contains("base URL").doesNotContain("pw")
+					.doesNotContain("p/w").doesNotContain("u:"));
+		}
+	}
+
+	@Test
+	void buildWithUserInfoInTokenUriFailsWithoutEchoingIt() {
+		for (String uri : new String[] { "https://u:pw@bad_host/token", "https://u:pw@host/token" }) {
+			assertThatExceptionOfType(ValidationException.class)
+				.isThrownBy(() -> builder().baseUrl(url()).clientId("id").clientSecret("s").tokenUri(uri).build())
+				.satisfies((ex) -> assertThat(ex.getMessage()).contains("tokenUri").doesNotContain("pw")
+					.doesNotContain("u:"));
+		}
+	}
+
+	@Test
+	void buildWithTokenUriThatIsNotHttpFails() {
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder().baseUrl(url()).clientId("id").clientSecret("s").tokenUri("ftp://host/token")
+				.build())
+			.withMessageContaining("ftp://host/token")
+			.withMessageContaining("http or https");
+	}
+
+	@Test
 	void invalidSettingsFailAtOnce() {
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> builder().maxRetries(-1));
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> builder().retryBackoff(0.5));

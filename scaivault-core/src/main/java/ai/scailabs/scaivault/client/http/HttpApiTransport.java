@@ -386,7 +386,7 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 
 	@Override
 	public String toString() {
-		return "HttpApiTransport[baseUri=" + this.settings.baseUri() + ", auth=" + this.tokenProvider.mode() + "]";
+		return "HttpApiTransport[baseUri=" + Urls.redact(this.settings.baseUri()) + ", auth=" + this.tokenProvider.mode() + "]";
 	}
 
 	private static final class Call<T> {

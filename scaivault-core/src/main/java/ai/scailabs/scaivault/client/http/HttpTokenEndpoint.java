@@ -74,7 +74,7 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
 				}
 				catch (JacksonException ex) {
 					throw new CompletionException(new ScaiVaultException(ScaiVaultException.UNEXPECTED_RESPONSE,
-							"Token endpoint " + this.tokenUri + " answered with a body that is not a token",
+							"Token endpoint " + Urls.redact(this.tokenUri) + " answered with a body that is not a token",
 							Map.of(), requestId, response.statusCode()));
 				}
 			});
@@ -83,9 +83,10 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
 	private ScaiVaultException transportFailure(Throwable failure) {
 		Throwable cause = HttpApiTransport.unwrap(failure);
 		if (cause instanceof IOException) {
-			return HttpApiTransport.transportException(cause, "token endpoint " + this.tokenUri, this.timeout);
+			return HttpApiTransport.transportException(cause, "token endpoint " + Urls.redact(this.tokenUri),
+					this.timeout);
 		}
-		return new ScaiVaultException("client_error", "Token request to " + this.tokenUri + " failed: "
+		return new ScaiVaultException("client_error", "Token request to " + Urls.redact(this.tokenUri) + " failed: "
 				+ cause.getClass().getName(), Map.of(), null, 0, cause);
 	}
 
@@ -98,7 +99,7 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
 
 	@Override
 	public String toString() {
-		return "HttpTokenEndpoint[" + this.tokenUri + "]";
+		return "HttpTokenEndpoint[" + Urls.redact(this.tokenUri) + "]";
 	}
 
 }
