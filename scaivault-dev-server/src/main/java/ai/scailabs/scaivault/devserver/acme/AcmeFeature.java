@@ -20,8 +20,11 @@ import ai.scailabs.scaivault.devserver.policy.AccessControl;
 /**
  * The ACME routes of the contract (section 9): {@code POST /v1/acme/accounts} and
  * {@code GET /v1/acme/accounts/{id}} ({@code write} / {@code read} on {@code acme/accounts}),
- * {@code POST /v1/acme/orders} and {@code GET /v1/acme/orders/{id}} ({@code write} / {@code read}
- * on {@code acme/orders}). See {@link AcmeService} for how orders progress.
+ * {@code POST /v1/acme/orders} ({@code write} on {@code acme/orders}) and
+ * {@code GET /v1/acme/orders/{id}}. An order carries its private key, so reading one is authorized
+ * per order: the identity that placed it may read it, any other caller needs {@code read} on
+ * {@code acme/orders/{id}} (a policy may grant {@code acme/orders/**}). See {@link AcmeService} for
+ * how orders progress.
  */
 public final class AcmeFeature {
 
@@ -87,13 +90,22 @@ public final class AcmeFeature {
 		}
 		Boolean autoRenew = Bodies.optionalBoolean(body, "auto_renew");
 		AcmeOrder order = this.service.order(accountId, domains,
-				orDefault(Bodies.optionalText(body, "challenge_type"), "dns-01"), Boolean.TRUE.equals(autoRenew));
+				orDefault(Bodies.optionalText(body, "challenge_type"), "dns-01"), Boolean.TRUE.equals(autoRenew),
+				request.principal().identityId());
 		return ApiResponse.created(orderView(order));
 	}
 
 	private ApiResponse getOrder(ApiRequest request) {
-		this.accessControl.require(request, "read", "acme/orders");
-		return ApiResponse.ok(orderView(this.service.getOrder(request.pathVariable("id"))));
+		String id = request.pathVariable("id");
+		String resource = "acme/orders/" + id;
+		String creator = this.service.creatorOf(id);
+		if (creator != null && creator.equals(request.principal().identityId())) {
+			this.accessControl.record(request, "read", resource, true);
+		}
+		else {
+			this.accessControl.require(request, "read", resource);
+		}
+		return ApiResponse.ok(orderView(this.service.getOrder(id)));
 	}
 
 	private static String orDefault(@Nullable String value, String defaultValue) {

@@ -31,6 +31,8 @@ public final class AcmeOrder {
 
 	private final String accountId;
 
+	private final String createdBy;
+
 	private final List<String> domains;
 
 	private final String challengeType;
@@ -51,10 +53,11 @@ public final class AcmeOrder {
 
 	private boolean expiryAnnounced;
 
-	AcmeOrder(String id, String accountId, List<String> domains, String challengeType, boolean autoRenew,
-			Instant createdAt) {
+	AcmeOrder(String id, String accountId, String createdBy, List<String> domains, String challengeType,
+			boolean autoRenew, Instant createdAt) {
 		this.id = id;
 		this.accountId = accountId;
+		this.createdBy = createdBy;
 		this.domains = List.copyOf(domains);
 		this.challengeType = challengeType;
 		this.autoRenew = autoRenew;
@@ -67,6 +70,11 @@ public final class AcmeOrder {
 
 	public String accountId() {
 		return this.accountId;
+	}
+
+	/** @return the identity that placed the order, which may always read it */
+	public String createdBy() {
+		return this.createdBy;
 	}
 
 	public List<String> domains() {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import ai.scailabs.scaivault.devserver.events.Event;
 import ai.scailabs.scaivault.devserver.events.EventSink;
 import ai.scailabs.scaivault.devserver.http.ApiException;
@@ -122,10 +124,11 @@ public final class AcmeService {
 	 * @param domains the domains, first one the common name
 	 * @param challengeType {@code dns-01} or {@code http-01}
 	 * @param autoRenew whether to renew before expiry
+	 * @param createdBy the identity placing the order, which may always read it
 	 * @return the pending order
 	 */
 	public synchronized AcmeOrder order(String accountId, List<String> domains, String challengeType,
-			boolean autoRenew) {
+			boolean autoRenew, String createdBy) {
 		if (!"dns-01".equals(challengeType) && !"http-01".equals(challengeType)) {
 			throw ApiException.validation("Field 'challenge_type' must be dns-01 or http-01",
 					Map.of("field", "challenge_type"));
@@ -144,9 +147,20 @@ public final class AcmeService {
 			}
 		}
 		account(accountId);
-		AcmeOrder order = new AcmeOrder(Ids.next("ord"), accountId, domains, challengeType, autoRenew, now());
+		AcmeOrder order = new AcmeOrder(Ids.next("ord"), accountId, createdBy, domains, challengeType, autoRenew, now());
 		this.orders.put(order.id(), order);
 		return order;
+	}
+
+	/**
+	 * Return the identity that placed an order, without moving the order on: for authorizing a read
+	 * before the order is touched.
+	 * @param id an order id
+	 * @return the identity, or {@code null} if there is no such order
+	 */
+	public synchronized @Nullable String creatorOf(String id) {
+		AcmeOrder order = this.orders.get(id);
+		return (order != null) ? order.createdBy() : null;
 	}
 
 	/**

@@ -16,7 +16,9 @@ import ai.scailabs.scaivault.devserver.http.ApiRequest;
  * <li>{@code pki/cas}, {@code pki/roles}, {@code pki/csr} ({@code admin}), {@code pki/issue/{role}}
  * ({@code write}), {@code pki/certificates} ({@code admin} for revoke), {@code pki/validate}
  * ({@code read});</li>
- * <li>{@code acme/accounts}, {@code acme/orders} ({@code write} to create, {@code read} to poll);</li>
+ * <li>{@code acme/accounts} ({@code write} to create, {@code read} to read), {@code acme/orders}
+ * ({@code write} to place an order) and {@code acme/orders/{id}} ({@code read} to poll one order,
+ * which holds its private key; the identity that placed the order may always read it);</li>
  * <li>{@code dynamic/engines} ({@code admin}), {@code dynamic/{engine}/creds/{role}} ({@code read})
  * to generate, {@code leases} ({@code write} to renew and revoke, {@code list} to list).</li>
  * </ul>

@@ -243,6 +243,69 @@ class AcmeFeatureTests {
 		}
 	}
 
+	@Test
+	void getOrderByTheIdentityThatPlacedItReturnsTheOrder() {
+		policy("orderer", "acme/orders", "\"write\"", "sa:orderer");
+		String token = this.server.issueToken("sa:orderer");
+		DevServerHttp.Response created = this.http.post("/v1/acme/orders", token,
+				body(Map.of("account_id", account(), "domains", List.of("own.acme.example"))));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String id = created.json().path("id").asString();
+		assertThat(this.http.get("/v1/acme/orders/" + id, token).status()).isEqualTo(200);
+	}
+
+	@Test
+	void getOrderWithReadOnAnotherOrderOnlyReturnsAccessDenied() {
+		String mine = post("/v1/acme/orders", Map.of("account_id", account(), "domains", List.of("a.acme.example")))
+			.json()
+			.path("id")
+			.asString();
+		String other = post("/v1/acme/orders", Map.of("account_id", account(), "domains", List.of("b.acme.example")))
+			.json()
+			.path("id")
+			.asString();
+		policy("one-order", "acme/orders/" + other, "\"read\"", "sa:reader");
+		String token = this.server.issueToken("sa:reader");
+		this.server.clock().advance(DELAY.plusSeconds(1));
+		assertThat(this.http.get("/v1/acme/orders/" + other, token).status()).isEqualTo(200);
+		DevServerHttp.Response denied = this.http.get("/v1/acme/orders/" + mine, token);
+		assertThat(denied.status()).isEqualTo(403);
+		assertThat(denied.body()).doesNotContain("PRIVATE KEY");
+	}
+
+	@Test
+	void getOrderWithReadOnTheOrdersCollectionOnlyReturnsAccessDenied() {
+		String id = post("/v1/acme/orders", Map.of("account_id", account(), "domains", List.of("c.acme.example")))
+			.json()
+			.path("id")
+			.asString();
+		policy("collection", "acme/orders", "\"read\", \"write\"", "sa:collection");
+		assertThat(this.http.get("/v1/acme/orders/" + id, this.server.issueToken("sa:collection")).status())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void getOrderWithReadOnEveryOrderReturnsTheOrder() {
+		String id = post("/v1/acme/orders", Map.of("account_id", account(), "domains", List.of("d.acme.example")))
+			.json()
+			.path("id")
+			.asString();
+		policy("all-orders", "acme/orders/**", "\"read\"", "sa:operator");
+		assertThat(this.http.get("/v1/acme/orders/" + id, this.server.issueToken("sa:operator")).status())
+			.isEqualTo(200);
+	}
+
+	private void policy(String name, String pattern, String permissions, String identityId) {
+		DevServerHttp.Response created = this.http.post("/v1/policies", this.server.rootToken(),
+				"{\"name\": \"" + name + "\", \"rules\": [{\"path_pattern\": \"" + pattern
+						+ "\", \"permissions\": [" + permissions + "]}]}");
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		DevServerHttp.Response bound = this.http.post("/v1/policies/" + created.json().path("id").asString()
+				+ "/bindings", this.server.rootToken(),
+				"{\"identity_type\": \"service_account\", \"identity_id\": \"" + identityId + "\"}");
+		assertThat(bound.status()).as(bound.toString()).isEqualTo(201);
+	}
+
 	private String account() {
 		return post("/v1/acme/accounts", Map.of("name", "le", "provider", "letsencrypt", "environment", "staging",
 				"email", "certs@acme.example"))
