@@ -88,10 +88,12 @@ abstract class DatabaseAccounts {
 			}
 			connection.setAutoCommit(false);
 			int index = 0;
+			String current = "";
 			try (Statement statement = connection.createStatement()) {
 				serialize(connection);
 				for (String sql : role.creationStatements()) {
 					index++;
+					current = sql;
 					statement.execute(Statements.render(sql, values));
 				}
 				connection.commit();
@@ -99,7 +101,11 @@ abstract class DatabaseAccounts {
 			catch (SQLException ex) {
 				rollbackQuietly(connection);
 				revokeQuietly(role, username);
-				throw failure("creation statement " + index + " of role '" + role.name() + "' failed", ex, password);
+				String what = "creation statement " + index + " of role '" + role.name() + "' failed";
+				if (Statements.uses(List.of(current), "password")) {
+					throw withheld(what, current, ex);
+				}
+				throw failure(what, ex, password);
 			}
 		}
 		catch (SQLException ex) {
@@ -272,17 +278,36 @@ abstract class DatabaseAccounts {
 	protected AccountException failure(String what, SQLException ex, String... secrets) {
 		String message = String.valueOf(ex.getMessage());
 		for (String secret : secrets) {
-			if (!secret.isEmpty()) {
-				message = message.replace(secret, "<redacted>");
-			}
+			message = Redaction.redact(message, secret);
 		}
-		if (!this.engine.password().isEmpty()) {
-			message = message.replace(this.engine.password(), "<redacted>");
-		}
+		message = Redaction.redact(message, this.engine.password());
 		String state = ex.getSQLState();
-		boolean unreachable = state != null && state.startsWith("08");
 		return new AccountException("Engine '" + this.engine.name() + "' " + what + ": " + message
-				+ ((state != null) ? " (SQLState " + state + ")" : ""), unreachable);
+				+ ((state != null) ? " (SQLState " + state + ")" : ""), unreachable(ex));
+	}
+
+	/**
+	 * A failure of a statement that held the password: drivers quote the statement around the error
+	 * (MariaDB quotes up to 80 characters from where parsing stopped, which can cut the password),
+	 * so the driver's message is left out altogether.
+	 * @param what what failed
+	 * @param statement the statement with its placeholders, not rendered
+	 * @param ex the driver's exception
+	 * @return an exception with the SQLState, vendor code and statement shape only
+	 */
+	private AccountException withheld(String what, String statement, SQLException ex) {
+		String state = ex.getSQLState();
+		return new AccountException("Engine '" + this.engine.name() + "' " + what + ": the database refused "
+				+ Statements.render(statement, Map.of("password", Redaction.REDACTED, "name", "{{name}}", "expiration",
+						"{{expiration}}", "database", "{{database}}"))
+				+ ((state != null) ? " (SQLState " + state + ", vendor code " + ex.getErrorCode() + ")"
+						: " (vendor code " + ex.getErrorCode() + ")")
+				+ "; its message is left out because the statement holds the password", unreachable(ex));
+	}
+
+	private static boolean unreachable(SQLException ex) {
+		String state = ex.getSQLState();
+		return state != null && state.startsWith("08");
 	}
 
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -178,6 +179,30 @@ class DynamicSecretsMariaDbTests {
 			result.next();
 			assertThat(result.getInt(1)).isZero();
 		}
+	}
+
+	@Test
+	void createWhenStatementWithPasswordFailsLeavesTheDriversMessageOut() {
+		// MariaDB quotes 80 characters from where parsing stopped: here the first 7 of the password
+		String statement = "SELECT 1 + + , '" + "-".repeat(64) + "', '{{password}}'";
+		Role readonly = this.dynamic.role("orders-db", "readonly");
+		Role role = new Role("orders-db", "cut", List.of(statement), readonly.revocationStatements(),
+				Duration.ofHours(1), Duration.ofHours(1), Instant.EPOCH);
+		String password = Randoms.password();
+		String username = Randoms.accountName("cut");
+		this.usernames.add(username);
+		DatabaseAccounts accounts = DatabaseAccounts.of(this.dynamic.engine("orders-db"));
+		assertThatExceptionOfType(AccountException.class)
+			.isThrownBy(() -> accounts.create(role, username, password, Instant.now().plusSeconds(60)))
+			.satisfies((ex) -> {
+				assertThat(ex.getMessage()).contains("creation statement 1 of role 'cut' failed")
+					.contains("'<redacted>'")
+					.contains("SQLState 42000, vendor code 1064")
+					.doesNotContain("syntax");
+				for (int i = 0; i + Redaction.MIN_PART <= password.length(); i++) {
+					assertThat(ex.getMessage()).doesNotContain(password.substring(i, i + Redaction.MIN_PART));
+				}
+			});
 	}
 
 	@Test
