@@ -122,6 +122,15 @@ class ImportedSecretsTests {
 	}
 
 	@Test
+	void outcomeToStringShowsPathAndKeysButNoValue() {
+		ImportedSecrets imports = new ImportedSecrets();
+		ImportedSecrets.Outcome outcome = imports.get(new SecretReference("many/p0", null, ""), () -> this.client,
+				this.retry);
+		assertThat(outcome.secret()).isNotNull();
+		assertThat(outcome.toString()).contains("many/p0").contains("value").doesNotContain("v0 second");
+	}
+
+	@Test
 	void getWhenPathWasReadAlreadyMakesNoRequest() {
 		ImportedSecrets imports = new ImportedSecrets();
 		imports.register(List.of(new SecretReference("many/p1", null, "")));

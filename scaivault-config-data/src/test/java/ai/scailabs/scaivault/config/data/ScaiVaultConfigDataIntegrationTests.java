@@ -225,6 +225,53 @@ class ScaiVaultConfigDataIntegrationTests {
 	}
 
 	@Test
+	void importWhenPathIsDeniedShowsNoSecretValueAndNoTokenAnywhere(CapturedOutput output) {
+		String token = server.issueToken("sa:shop");
+		assertThatExceptionOfType(ScaiVaultImportException.class)
+			.isThrownBy(() -> run(args("--scaivault.token=" + token),
+					"--spring.config.import=scaivault:apps/shop/db;restricted/payments"))
+			.satisfies((ex) -> {
+				FailureAnalysis analysis = new ScaiVaultImportFailureAnalyzer().analyze(ex);
+				assertThat(List.of(analysis.getDescription(), analysis.getAction(), ex.getMessage(),
+						ex.getFailures().toString()))
+					.allSatisfy((text) -> assertThat(text).doesNotContain("payments-secret-value")
+						.doesNotContain("db-secret-value")
+						.doesNotContain(token));
+			});
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.doesNotContain("payments-secret-value")
+			.doesNotContain("db-secret-value")
+			.doesNotContain(token);
+	}
+
+	@Test
+	void importWhenCredentialsAreWrongShowsNeitherClientSecretNorToken(CapturedOutput output) {
+		String wrongSecret = "wrong-client-secret-value";
+		String wrongToken = "svt_wrong-token-value";
+		assertThatExceptionOfType(ScaiVaultImportException.class)
+			.isThrownBy(() -> run(List.of("--scaivault.base-url=" + server.baseUrl(), "--scaivault.client-id=shop",
+					"--scaivault.client-secret=" + wrongSecret, "--scaivault.config.retry.max-attempts=1"),
+					"--spring.config.import=scaivault:apps/shop/db"))
+			.satisfies((ex) -> assertNoCredentialIn(ex, wrongSecret));
+		assertThatExceptionOfType(ScaiVaultImportException.class)
+			.isThrownBy(() -> run(List.of("--scaivault.base-url=" + server.baseUrl(), "--scaivault.token=" + wrongToken,
+					"--scaivault.config.retry.max-attempts=1"), "--spring.config.import=scaivault:apps/shop/db"))
+			.satisfies((ex) -> assertNoCredentialIn(ex, wrongToken));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.doesNotContain(wrongSecret)
+			.doesNotContain(wrongToken)
+			.doesNotContain("db-secret-value");
+	}
+
+	private static void assertNoCredentialIn(ScaiVaultImportException ex, String credential) {
+		FailureAnalysis analysis = new ScaiVaultImportFailureAnalyzer().analyze(ex);
+		assertThat(analysis.getAction()).contains("scaivault.token");
+		assertThat(List.of(analysis.getDescription(), analysis.getAction(), ex.getMessage(),
+				ex.getFailures().toString()))
+			.allSatisfy((text) -> assertThat(text).doesNotContain(credential).doesNotContain("db-secret-value"));
+	}
+
+	@Test
 	void importWhenPathIsMissingFailsWithAnalysisSayingCreateTheSecret() {
 		assertThatExceptionOfType(ScaiVaultImportException.class)
 			.isThrownBy(() -> run(token(), "--spring.config.import=scaivault:apps/shop/db;apps/shop/nothing"))
