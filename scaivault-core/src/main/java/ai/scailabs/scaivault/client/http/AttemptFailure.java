@@ -19,6 +19,9 @@ final class AttemptFailure extends RuntimeException {
 	private static final Set<String> TRANSIENT_CODES = Set.of("rate_limited", "service_unavailable",
 			"internal_error", ScaiVaultException.CONNECTION_ERROR, ScaiVaultException.TIMEOUT);
 
+	/** Statuses that are transient whatever code the body carries (a proxy's own error page, say). */
+	private static final Set<Integer> TRANSIENT_STATUSES = Set.of(429, 500, 502, 503, 504);
+
 	private final ScaiVaultException exception;
 
 	private final @Nullable Duration retryAfter;
@@ -53,15 +56,17 @@ final class AttemptFailure extends RuntimeException {
 	}
 
 	/**
-	 * Whether the failure is transient, and the request safe to send again.
+	 * Whether the failure is transient, and the request safe to send again. A failure is transient
+	 * by its contract code or by its HTTP status, so that a 502 whose body is a proxy's own error is
+	 * retried too. A non-idempotent request is retried only when the server certainly did not act on
+	 * it (429, 503, connection refused).
 	 * @param idempotent whether the request is idempotent
 	 * @return whether a retry is allowed
 	 */
 	boolean retryable(boolean idempotent) {
-		if (!TRANSIENT_CODES.contains(this.exception.getCode())) {
-			return false;
-		}
-		return idempotent || this.notActedOn;
+		boolean transientFailure = TRANSIENT_CODES.contains(this.exception.getCode())
+				|| TRANSIENT_STATUSES.contains(this.exception.getStatusCode());
+		return transientFailure && (idempotent || this.notActedOn);
 	}
 
 }

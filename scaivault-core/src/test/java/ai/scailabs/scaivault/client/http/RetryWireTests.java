@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
+import okhttp3.Headers;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +115,35 @@ class RetryWireTests {
 		this.server.enqueue(json(200, SECRET));
 		assertThat(this.client.secrets().read("app/db/password").version()).isEqualTo(1);
 		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void badGatewayWithNonContractCodeIsRetriedForIdempotentCalls() {
+		this.server.enqueue(json(502, "{\"error\": {\"code\": \"bad_gateway\", \"message\": \"Upstream down\"}}"));
+		this.server.enqueue(json(504, "{\"error\": {\"code\": \"upstream_timeout\"}}"));
+		this.server.enqueue(new MockResponse(500, Headers.of("Content-Type", "text/html"),
+				"<html><body>Internal Server Error</body></html>"));
+		this.server.enqueue(json(200, SECRET));
+		assertThat(this.client.secrets().read("app/db/password").version()).isEqualTo(1);
+		assertThat(this.server.getRequestCount()).isEqualTo(4);
+		assertThat(this.delayer.delays()).hasSize(3);
+	}
+
+	@Test
+	void serviceUnavailableWithNonContractCodeIsRetriedForNonIdempotentCalls() {
+		this.server.enqueue(json(503, "{\"error\": {\"code\": \"overloaded\"}}"));
+		this.server.enqueue(json(200, ROTATED));
+		assertThat(this.client.secrets().rotate("app/db/password").version()).isEqualTo(2);
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void badGatewayWithNonContractCodeIsNotRetriedForNonIdempotentCalls() {
+		this.server.enqueue(json(502, "{\"error\": {\"code\": \"bad_gateway\"}}"));
+		assertThatExceptionOfType(ScaiVaultException.class)
+			.isThrownBy(() -> this.client.secrets().rotate("app/db/password"))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("bad_gateway"));
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
 
 	@Test
