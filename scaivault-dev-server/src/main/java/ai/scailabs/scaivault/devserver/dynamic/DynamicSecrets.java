@@ -253,10 +253,11 @@ public final class DynamicSecrets implements AutoCloseable {
 	 * and never shorter than it already is.
 	 * @param leaseId the lease
 	 * @param increment the extension, or {@code null} for the role's default TTL
-	 * @return the renewed lease
+	 * @return the renewed lease and its seconds left, counted from the whole second the renewal
+	 * started at (the same instant its new expiry is computed from)
 	 * @throws ApiException {@code not_found} for an unknown, revoked or expired lease
 	 */
-	Lease renew(String leaseId, @Nullable Duration increment) {
+	Renewal renew(String leaseId, @Nullable Duration increment) {
 		requireOpen();
 		Lease lease = lease(leaseId);
 		Instant now = this.clock.now().truncatedTo(ChronoUnit.SECONDS);
@@ -270,7 +271,7 @@ public final class DynamicSecrets implements AutoCloseable {
 			newExpiry = lease.expiresAt();
 		}
 		if (newExpiry.equals(lease.expiresAt())) {
-			return lease;
+			return new Renewal(lease, now);
 		}
 		try {
 			DatabaseAccounts.of(lease.engine()).extend(lease.username(), newExpiry);
@@ -286,7 +287,7 @@ public final class DynamicSecrets implements AutoCloseable {
 		if (renewed == null) {
 			throw notFoundLease(leaseId);
 		}
-		return renewed;
+		return new Renewal(renewed, now);
 	}
 
 	/**

@@ -173,10 +173,11 @@ public final class DynamicSecretsFeature {
 		this.accessControl.require(request, "write", "leases");
 		ObjectNode body = request.body();
 		Bodies.requireOnly(body, BODY, "increment");
-		Lease lease = this.dynamic.renew(request.pathVariable("lease_id"), ttl(body, "increment"));
+		Renewal renewal = this.dynamic.renew(request.pathVariable("lease_id"), ttl(body, "increment"));
+		Lease lease = renewal.lease();
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put("lease_id", lease.id());
-		view.put("lease_duration", lease.secondsLeft(this.now.get()));
+		view.put("lease_duration", renewal.leaseDuration());
 		view.put("renewable", lease.renewable());
 		view.put("expires_at", lease.expiresAt().toString());
 		return ApiResponse.ok(view);

@@ -116,7 +116,7 @@ class DynamicSecretsMariaDbTests {
 	void renewNeverGoesBeyondMaxTtl() {
 		Credentials credentials = generate(Duration.ofHours(1));
 		this.clock.advance(Duration.ofMinutes(50));
-		Lease renewed = this.dynamic.renew(credentials.lease().id(), Duration.ofMinutes(90));
+		Lease renewed = this.dynamic.renew(credentials.lease().id(), Duration.ofMinutes(90)).lease();
 		assertThat(renewed.expiresAt()).isEqualTo(credentials.lease().issuedAt().plus(Duration.ofHours(2)));
 	}
 

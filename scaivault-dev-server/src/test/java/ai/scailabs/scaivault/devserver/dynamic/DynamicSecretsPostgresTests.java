@@ -173,7 +173,7 @@ class DynamicSecretsPostgresTests {
 	void renewMovesExpiryAndValidUntil() throws SQLException {
 		Credentials credentials = generate(Duration.ofHours(1));
 		this.clock.advance(Duration.ofMinutes(30));
-		Lease renewed = this.dynamic.renew(credentials.lease().id(), Duration.ofHours(1));
+		Lease renewed = this.dynamic.renew(credentials.lease().id(), Duration.ofHours(1)).lease();
 		// The dev clock is the system time plus an offset: a second may tick between the two calls.
 		assertThat(renewed.expiresAt()).isCloseTo(credentials.lease().issuedAt().plus(Duration.ofMinutes(90)),
 				within(2, ChronoUnit.SECONDS));
@@ -185,7 +185,7 @@ class DynamicSecretsPostgresTests {
 	void renewNeverGoesBeyondMaxTtl() throws SQLException {
 		Credentials credentials = generate(Duration.ofHours(1));
 		this.clock.advance(Duration.ofMinutes(30));
-		Lease renewed = this.dynamic.renew(credentials.lease().id(), Duration.ofHours(5));
+		Lease renewed = this.dynamic.renew(credentials.lease().id(), Duration.ofHours(5)).lease();
 		assertThat(renewed.expiresAt()).isEqualTo(credentials.lease().issuedAt().plus(Duration.ofHours(2)));
 		assertThat(renewed.renewable()).isFalse();
 		assertThat(TestDatabases.postgresValidUntil(this.admin, credentials.lease().username()))
