@@ -1,5 +1,7 @@
 package ai.scailabs.scaivault.devserver.auth;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,7 +61,7 @@ public final class OAuthTokenFeature {
 			}
 		}
 		ClientRegistration client = (clientId != null) ? this.clients.find(clientId) : null;
-		if (client == null || clientSecret == null || !client.clientSecret().equals(clientSecret)) {
+		if (client == null || clientSecret == null || !secretMatches(client, clientSecret)) {
 			throw new ApiException(ErrorCode.AUTHENTICATION_REQUIRED,
 					"Client authentication failed: unknown client_id or wrong client_secret",
 					Map.of("oauth_error", "invalid_client"));
@@ -74,6 +76,15 @@ public final class OAuthTokenFeature {
 			body.put("scope", scope);
 		}
 		return new ApiResponse(200, body, Map.of("Cache-Control", "no-store"));
+	}
+
+	/**
+	 * Compare in constant time, so that the time of a wrong guess says nothing about how much of
+	 * the secret it got right.
+	 */
+	private static boolean secretMatches(ClientRegistration client, String clientSecret) {
+		return MessageDigest.isEqual(client.clientSecret().getBytes(StandardCharsets.UTF_8),
+				clientSecret.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static @Nullable String text(ObjectNode form, String name) {
