@@ -1,9 +1,14 @@
 package ai.scailabs.scaivault.devserver.auth;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,14 +23,29 @@ import ai.scailabs.scaivault.devserver.time.DevClock;
 /**
  * The bearer tokens the dev server knows: the root token, tokens of the client-credentials
  * grant and tokens minted by tests. Expiry is measured on the {@link DevClock}; an expired token
- * answers {@code token_expired}, an unknown one {@code authentication_required}. Expired tokens
- * are forgotten a day after they expire.
+ * answers {@code token_expired}, an unknown one {@code authentication_required}. A day after a
+ * token expires only its SHA-256 hash and expiry are kept (the newest {@value #MAX_EXPIRED} of them),
+ * so that it still answers {@code token_expired} however far a test moves the clock: clients
+ * refresh on {@code token_expired} only.
  */
 public final class TokenStore implements Authenticator {
 
 	private static final String BEARER = "bearer ";
 
+	/** How many hashes of forgotten expired tokens are kept. */
+	static final int MAX_EXPIRED = 100_000;
+
 	private final Map<String, IssuedToken> tokens = new ConcurrentHashMap<>();
+
+	/** Expiry by SHA-256 hash (base64) of forgotten expired tokens, oldest first; guarded by itself. */
+	private final Map<String, Instant> expired = new LinkedHashMap<>(16, 0.75f, false) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+			return size() > MAX_EXPIRED;
+		}
+
+	};
 
 	private final Map<String, Set<String>> groups = new ConcurrentHashMap<>();
 
@@ -92,6 +112,9 @@ public final class TokenStore implements Authenticator {
 	 */
 	public void revoke(String token) {
 		this.tokens.remove(token);
+		synchronized (this.expired) {
+			this.expired.remove(hash(token));
+		}
 	}
 
 	@Override
@@ -108,20 +131,51 @@ public final class TokenStore implements Authenticator {
 		String token = authorization.substring(BEARER.length()).trim();
 		IssuedToken issued = this.tokens.get(token);
 		if (issued == null) {
+			Instant expiredAt;
+			synchronized (this.expired) {
+				expiredAt = this.expired.get(hash(token));
+			}
+			if (expiredAt != null) {
+				throw expired(expiredAt);
+			}
 			throw new ApiException(ErrorCode.AUTHENTICATION_REQUIRED,
 					"The bearer token is not valid; obtain a new one from the token endpoint");
 		}
 		Instant expiresAt = issued.expiresAt();
 		if (expiresAt != null && !this.clock.now().isBefore(expiresAt)) {
-			throw new ApiException(ErrorCode.TOKEN_EXPIRED, "The bearer token has expired; obtain a new one",
-					Map.of("expired_at", expiresAt.toString()));
+			throw expired(expiresAt);
 		}
 		return issued.principal();
 	}
 
+	private static ApiException expired(Instant expiresAt) {
+		return new ApiException(ErrorCode.TOKEN_EXPIRED, "The bearer token has expired; obtain a new one",
+				Map.of("expired_at", expiresAt.toString()));
+	}
+
 	private void forgetExpired(Instant now) {
 		Instant horizon = now.minus(Duration.ofDays(1));
-		this.tokens.values().removeIf((issued) -> issued.expiresAt() != null && issued.expiresAt().isBefore(horizon));
+		Iterator<IssuedToken> candidates = this.tokens.values().iterator();
+		while (candidates.hasNext()) {
+			IssuedToken issued = candidates.next();
+			Instant expiresAt = issued.expiresAt();
+			if (expiresAt != null && expiresAt.isBefore(horizon)) {
+				synchronized (this.expired) {
+					this.expired.put(hash(issued.token()), expiresAt);
+				}
+				candidates.remove();
+			}
+		}
+	}
+
+	private static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return Base64.getEncoder().encodeToString(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
 	}
 
 }

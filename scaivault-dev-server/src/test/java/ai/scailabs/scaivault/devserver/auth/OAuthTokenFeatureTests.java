@@ -124,6 +124,43 @@ class OAuthTokenFeatureTests {
 	}
 
 	@Test
+	void tokenLongExpiredOnDevClockStillReturnsTokenExpired() {
+		String token = http.postForm("/oauth/token",
+				"grant_type=client_credentials&client_id=reporting&client_secret=s3cret")
+			.json()
+			.path("access_token")
+			.asString();
+		server.clock().advance(Duration.ofDays(2));
+		DevServerHttp.Response response = http.get("/v1/test/whoami", token);
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.errorCode()).isEqualTo("token_expired");
+		assertThat(response.json().path("error").path("details").path("expired_at").asString()).isNotEmpty();
+	}
+
+	@Test
+	void tokenRevokedAfterItWasForgottenReturnsAuthenticationRequired() {
+		String token = server.issueToken("sa:revoked", java.util.Set.of(), false, Duration.ofMinutes(1));
+		server.clock().advance(Duration.ofDays(2));
+		server.revokeToken(token);
+		assertThat(http.get("/v1/test/whoami", token).errorCode()).isEqualTo("authentication_required");
+	}
+
+	@Test
+	void tokenNeverIssuedReturnsAuthenticationRequired() {
+		server.clock().advance(Duration.ofDays(2));
+		assertThat(http.get("/v1/test/whoami", "svt_never-issued").errorCode()).isEqualTo("authentication_required");
+	}
+
+	@Test
+	void tokenWithSecretOfOtherLengthReturnsInvalidClient() {
+		DevServerHttp.Response response = http.postForm("/oauth/token",
+				"grant_type=client_credentials&client_id=reporting&client_secret=s3cret-and-more");
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.json().path("error").path("details").path("oauth_error").asString())
+			.isEqualTo("invalid_client");
+	}
+
+	@Test
 	void issuedTokenCarriesMfaFlag() {
 		String token = server.issueToken("user:alice@acme.example", java.util.Set.of("group:developers"), true,
 				Duration.ofMinutes(5));
