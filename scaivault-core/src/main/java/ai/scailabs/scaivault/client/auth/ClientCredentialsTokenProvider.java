@@ -25,6 +25,9 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
 	/** Share of the token's lifetime after which it is refreshed. */
 	private static final double REFRESH_AT = 0.8;
 
+	/** Longest wait before the next try after a failed early refresh. */
+	private static final Duration RETRY_REFRESH_AFTER = Duration.ofSeconds(30);
+
 	private final TokenEndpoint endpoint;
 
 	private final String clientId;
@@ -106,6 +109,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
 				}
 				else if (failure != null && this.token != null && this.clock.instant().isBefore(this.expiresAt)) {
 					stillValid = this.token;
+					this.refreshAt = nextRefreshAfterFailure(this.clock.instant(), this.expiresAt);
 				}
 			}
 			if (stillValid != null) {
@@ -128,6 +132,16 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
 				request.complete(accessToken.accessToken());
 			}
 		});
+	}
+
+	/**
+	 * Back off after a failed early refresh, so that not every call starts a token request: try
+	 * again after {@link #RETRY_REFRESH_AFTER}, or after half the remaining lifetime if that is
+	 * sooner.
+	 */
+	private static Instant nextRefreshAfterFailure(Instant now, Instant expiresAt) {
+		Duration half = Duration.between(now, expiresAt).dividedBy(2);
+		return now.plus((half.compareTo(RETRY_REFRESH_AFTER) < 0) ? half : RETRY_REFRESH_AFTER);
 	}
 
 	private static Instant at(Instant requestedAt, @Nullable Long expiresIn, double share) {

@@ -148,6 +148,43 @@ class ClientCredentialsWireTests {
 	}
 
 	@Test
+	void failedEarlyRefreshWaitsHalfTheRemainingLifetimeBeforeTheNextTry() {
+		this.client.secrets().read("app/db/password");
+		this.tokenEndpointDown = true;
+		this.clock.advance(Duration.ofSeconds(85));
+		this.client.secrets().read("app/db/password");
+		assertThat(this.tokenRequests).hasValue(2);
+		// 15 s left: the next try is 7.5 s later, not on every call.
+		this.clock.advance(Duration.ofSeconds(1));
+		this.client.secrets().read("app/db/password");
+		this.clock.advance(Duration.ofSeconds(6));
+		this.client.secrets().read("app/db/password");
+		assertThat(this.tokenRequests).hasValue(2);
+		this.tokenEndpointDown = false;
+		this.clock.advance(Duration.ofSeconds(1));
+		this.client.secrets().read("app/db/password");
+		assertThat(this.tokenRequests).hasValue(3);
+		assertThat(this.authorizations).containsExactly("Bearer tok-1", "Bearer tok-1", "Bearer tok-1",
+				"Bearer tok-1", "Bearer tok-3");
+	}
+
+	@Test
+	void failedEarlyRefreshOfLongLivedTokenWaitsThirtySecondsBeforeTheNextTry() {
+		this.expiresIn = 3600;
+		this.client.secrets().read("app/db/password");
+		this.tokenEndpointDown = true;
+		this.clock.advance(Duration.ofSeconds(2900));
+		this.client.secrets().read("app/db/password");
+		this.clock.advance(Duration.ofSeconds(29));
+		this.client.secrets().read("app/db/password");
+		assertThat(this.tokenRequests).hasValue(2);
+		this.clock.advance(Duration.ofSeconds(2));
+		this.client.secrets().read("app/db/password");
+		assertThat(this.tokenRequests).hasValue(3);
+		assertThat(this.authorizations).hasSize(4).containsOnly("Bearer tok-1");
+	}
+
+	@Test
 	void tokenExpiredAnswerRefreshesOnceAndRetriesOnce() {
 		this.apiAnswers.add(json(401, TOKEN_EXPIRED));
 		Secret secret = this.client.secrets().read("app/db/password");
