@@ -1,0 +1,61 @@
+package ai.scailabs.scaivault.benchmarks.startup;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Measured values of one case, with nearest-rank percentiles (the median of an even count is the
+ * lower middle value).
+ */
+final class Samples {
+
+	private final List<Long> values = new ArrayList<>();
+
+	void add(long value) {
+		this.values.add(value);
+	}
+
+	int size() {
+		return this.values.size();
+	}
+
+	long min() {
+		return Collections.min(this.values);
+	}
+
+	long max() {
+		return Collections.max(this.values);
+	}
+
+	/**
+	 * @param percent the percentile, such as 50 or 90
+	 * @return the nearest-rank percentile
+	 */
+	long percentile(int percent) {
+		List<Long> sorted = new ArrayList<>(this.values);
+		Collections.sort(sorted);
+		int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+		return sorted.get(Math.max(rank, 1) - 1);
+	}
+
+	/**
+	 * @param other samples taken alternately with these, in the same order
+	 * @return the median of this / other, run by run
+	 */
+	double pairedRatioMedian(Samples other) {
+		List<Double> ratios = new ArrayList<>();
+		for (int i = 0; i < this.values.size(); i++) {
+			ratios.add((double) this.values.get(i) / other.values.get(i));
+		}
+		Collections.sort(ratios);
+		int middle = ratios.size() / 2;
+		return (ratios.size() % 2 == 1) ? ratios.get(middle) : (ratios.get(middle - 1) + ratios.get(middle)) / 2;
+	}
+
+	@Override
+	public String toString() {
+		return this.values.toString();
+	}
+
+}
