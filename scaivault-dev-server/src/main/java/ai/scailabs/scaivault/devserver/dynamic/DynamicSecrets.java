@@ -1,5 +1,6 @@
 package ai.scailabs.scaivault.devserver.dynamic;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,6 +45,9 @@ public final class DynamicSecrets implements AutoCloseable {
 	static final Duration DEFAULT_TTL = Duration.ofHours(1);
 
 	static final Duration DEFAULT_MAX_TTL = Duration.ofHours(24);
+
+	/** The latest a lease can end: {@code {{expiration}}} has four digits for the year. */
+	static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
 	private static final Duration RETRY_INTERVAL = Duration.ofSeconds(30);
 
@@ -189,6 +193,7 @@ public final class DynamicSecrets implements AutoCloseable {
 					Map.of("field", "creation_statements"));
 		}
 		Duration maxTtl = (request.maxTtl() != null) ? request.maxTtl() : DEFAULT_MAX_TTL;
+		later(this.clock.now(), maxTtl, "max_ttl");
 		Duration defaultTtl = (request.defaultTtl() != null) ? request.defaultTtl()
 				: (DEFAULT_TTL.compareTo(maxTtl) <= 0 ? DEFAULT_TTL : maxTtl);
 		if (defaultTtl.compareTo(maxTtl) > 0) {
@@ -222,7 +227,8 @@ public final class DynamicSecrets implements AutoCloseable {
 		String username = accounts.accountName(Randoms.accountName(role.name()));
 		String password = Randoms.password();
 		Instant now = this.clock.now().truncatedTo(ChronoUnit.SECONDS);
-		Instant expiresAt = now.plus(term);
+		Instant expiresAt = later(now, term, (ttl != null) ? "ttl" : "default_ttl");
+		Instant maxExpiresAt = later(now, role.maxTtl(), "max_ttl");
 		try {
 			accounts.create(role, username, password, expiresAt);
 		}
@@ -230,7 +236,7 @@ public final class DynamicSecrets implements AutoCloseable {
 			throw databaseError(ex);
 		}
 		Lease lease = new Lease(Randoms.leaseId(), this.sequence.incrementAndGet(), engine, role, username, now, now,
-				expiresAt, now.plus(role.maxTtl()), false);
+				expiresAt, maxExpiresAt, false);
 		this.leases.put(lease.id(), lease);
 		if (this.closed && this.leases.remove(lease.id(), lease)) {
 			// closed while the account was being created: close() may not have seen this lease
@@ -265,8 +271,10 @@ public final class DynamicSecrets implements AutoCloseable {
 			tick(this.clock.now());
 			throw notFoundLease(leaseId);
 		}
-		Instant wanted = now.plus((increment != null) ? increment : lease.role().defaultTtl());
-		Instant newExpiry = wanted.isAfter(lease.maxExpiresAt()) ? lease.maxExpiresAt() : wanted;
+		Duration extension = (increment != null) ? increment : lease.role().defaultTtl();
+		// compared before adding, so that no increment, however large, overflows
+		Instant newExpiry = (extension.compareTo(Duration.between(now, lease.maxExpiresAt())) >= 0)
+				? lease.maxExpiresAt() : now.plus(extension);
 		if (newExpiry.isBefore(lease.expiresAt())) {
 			newExpiry = lease.expiresAt();
 		}
@@ -519,6 +527,28 @@ public final class DynamicSecrets implements AutoCloseable {
 			return new ApiException(ErrorCode.SERVICE_UNAVAILABLE, ex.getMessage());
 		}
 		return ApiException.validation(ex.getMessage());
+	}
+
+	/**
+	 * @param instant an instant
+	 * @param amount a duration from a request field
+	 * @param field the field
+	 * @return the instant plus the duration
+	 * @throws ApiException {@code validation_error} naming the field when the result is after
+	 * {@link #LATEST} (or beyond what an {@link Instant} holds)
+	 */
+	private static Instant later(Instant instant, Duration amount, String field) {
+		try {
+			Instant result = instant.plus(amount);
+			if (!result.isAfter(LATEST)) {
+				return result;
+			}
+		}
+		catch (DateTimeException | ArithmeticException ex) {
+			// too long as well
+		}
+		throw ApiException.validation("Field '" + field + "' (" + Ttls.format(amount)
+				+ ") is too long: a lease must end before the year 10000", Map.of("field", field));
 	}
 
 	private static void requireName(String field, String value) {

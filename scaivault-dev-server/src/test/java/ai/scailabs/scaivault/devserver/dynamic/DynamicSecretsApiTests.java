@@ -105,6 +105,19 @@ class DynamicSecretsApiTests {
 	}
 
 	@Test
+	void hugeTtlsAnswerValidationErrorOrAreCapped() {
+		Response role = post("/v1/dynamic/engines/samples/roles", "{\"name\": \"forever\", \"max_ttl\": \"106751991167300d\"}");
+		assertThat(role.status()).isEqualTo(400);
+		assertThat(role.errorCode()).isEqualTo("validation_error");
+		assertThat(role.json().path("error").path("message").asString()).contains("max_ttl");
+		JsonNode lease = post("/v1/dynamic/samples/creds/readonly", "{}").json();
+		Response renewed = post("/v1/leases/" + lease.path("lease_id").asString() + "/renew",
+				"{\"increment\": " + Long.MAX_VALUE + "}");
+		assertThat(renewed.status()).isEqualTo(200);
+		assertThat(renewed.json().path("renewable").asBoolean()).isFalse();
+	}
+
+	@Test
 	void revokeAnswersNoContentAndEndsTheLease() {
 		JsonNode lease = post("/v1/dynamic/samples/creds/readonly", "{}").json();
 		String leaseId = lease.path("lease_id").asString();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ai.scailabs.scaivault.devserver.http.ApiException;
+import ai.scailabs.scaivault.devserver.http.ErrorCode;
 import ai.scailabs.scaivault.devserver.time.DevClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,6 +134,28 @@ class DynamicSecretsH2Tests {
 		this.dynamic.close();
 		assertThat(TestDatabases.loginFailure(engine.credentialsUrl(), engine.username(), engine.password()))
 			.isNotNull();
+	}
+
+	@Test
+	void configureRoleWhenMaxTtlIsTooLongThrowsValidationErrorNamingTheField() {
+		for (Duration huge : List.of(Duration.ofSeconds(Long.MAX_VALUE), Duration.ofDays(365L * 9000))) {
+			assertThatExceptionOfType(ApiException.class)
+				.isThrownBy(() -> this.dynamic.configureRole("samples", new RoleRequest("forever", null, null, null, huge)))
+				.satisfies((ex) -> {
+					assertThat(ex.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
+					assertThat(ex.details()).containsEntry("field", "max_ttl");
+					assertThat(ex.getMessage()).contains("max_ttl").contains("too long");
+				});
+		}
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> this.dynamic.role("samples", "forever"));
+	}
+
+	@Test
+	void renewWithHugeIncrementIsCappedAtMaxTtl() {
+		Credentials credentials = this.dynamic.generate("samples", "readonly", null);
+		Renewal renewal = this.dynamic.renew(credentials.lease().id(), Duration.ofSeconds(Long.MAX_VALUE));
+		assertThat(renewal.lease().expiresAt()).isEqualTo(credentials.lease().maxExpiresAt());
+		assertThat(renewal.lease().renewable()).isFalse();
 	}
 
 	@Test
