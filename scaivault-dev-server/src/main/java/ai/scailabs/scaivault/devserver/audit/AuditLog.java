@@ -3,7 +3,6 @@ package ai.scailabs.scaivault.devserver.audit;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import ai.scailabs.scaivault.devserver.http.ApiRequest;
@@ -20,7 +19,8 @@ public final class AuditLog {
 
 	private final ArrayDeque<AuditEntry> entries = new ArrayDeque<>();
 
-	private final AtomicLong sequence = new AtomicLong();
+	/** The id of the newest entry; guarded by {@link #entries}. */
+	private long sequence;
 
 	private final DevClock clock;
 
@@ -53,16 +53,18 @@ public final class AuditLog {
 	 */
 	public AuditEntry record(String identityId, String action, String path, String sourceIp, boolean allowed,
 			String requestId) {
-		String id = String.format("aud_%016d", this.sequence.incrementAndGet());
-		AuditEntry entry = new AuditEntry(id, this.clock.now(), identityId, action, path, sourceIp,
-				allowed ? "allowed" : "denied", requestId);
+		// The id is taken under the same lock as the append, so that entries stay in id order
+		// and cursor pages (which resume after an id) never skip an entry.
 		synchronized (this.entries) {
+			String id = String.format("aud_%016d", ++this.sequence);
+			AuditEntry entry = new AuditEntry(id, this.clock.now(), identityId, action, path, sourceIp,
+					allowed ? "allowed" : "denied", requestId);
 			this.entries.add(entry);
 			if (this.entries.size() > CAPACITY) {
 				this.entries.pollFirst();
 			}
+			return entry;
 		}
-		return entry;
 	}
 
 	/** @return every entry, oldest first */
