@@ -11,6 +11,10 @@ import java.util.function.Consumer;
  * {@link #advance(Duration)} instead of sleeping. Features that act on time (rotation schedules,
  * lease expiry, ACME orders, renewals) register a tick; ticks run on the server's ticker thread
  * about once a second, and synchronously, in the caller's thread, after every {@link #advance}.
+ * Ticks never overlap: {@link #tick()} and {@link #advance} hold the same lock, so when
+ * {@code advance} returns, every event of its tick and of any tick running when it was called has
+ * been published. A tick task must therefore never wait for another thread that calls
+ * {@code advance} or {@code tick}.
  */
 public final class DevClock {
 
@@ -43,8 +47,10 @@ public final class DevClock {
 		this.ticks.add(task);
 	}
 
-	/** Run every tick now. Called by the server's ticker thread. */
-	public void tick() {
+	/**
+	 * Run every tick now, after any tick already running. Called by the server's ticker thread.
+	 */
+	public synchronized void tick() {
 		Instant now = now();
 		for (Consumer<Instant> task : this.ticks) {
 			try {
