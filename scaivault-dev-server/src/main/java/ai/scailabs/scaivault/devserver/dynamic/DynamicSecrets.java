@@ -80,6 +80,9 @@ public final class DynamicSecrets implements AutoCloseable {
 
 	private final AtomicLong sequence = new AtomicLong();
 
+	/** Striped locks that serialize the renewals of each lease. */
+	private final Object[] renewLocks = newLocks(64);
+
 	private volatile boolean closed;
 
 	/**
@@ -256,7 +259,8 @@ public final class DynamicSecrets implements AutoCloseable {
 
 	/**
 	 * Extend a lease from now by the increment, never beyond the role's max TTL from its creation
-	 * and never shorter than it already is.
+	 * and never shorter than it already is. Renewals of one lease run one at a time, so that
+	 * concurrent ones never move the expiry, or the database's, backwards.
 	 * @param leaseId the lease
 	 * @param increment the extension, or {@code null} for the role's default TTL
 	 * @return the renewed lease and its seconds left, counted from the whole second the renewal
@@ -265,37 +269,38 @@ public final class DynamicSecrets implements AutoCloseable {
 	 */
 	Renewal renew(String leaseId, @Nullable Duration increment) {
 		requireOpen();
-		Lease lease = lease(leaseId);
-		Instant now = this.clock.now().truncatedTo(ChronoUnit.SECONDS);
-		if (lease.expired(now)) {
-			tick(this.clock.now());
-			throw notFoundLease(leaseId);
-		}
-		Duration extension = (increment != null) ? increment : lease.role().defaultTtl();
-		// compared before adding, so that no increment, however large, overflows
-		Instant newExpiry = (extension.compareTo(Duration.between(now, lease.maxExpiresAt())) >= 0)
-				? lease.maxExpiresAt() : now.plus(extension);
-		if (newExpiry.isBefore(lease.expiresAt())) {
-			newExpiry = lease.expiresAt();
-		}
-		if (newExpiry.equals(lease.expiresAt())) {
-			return new Renewal(lease, now);
-		}
-		try {
-			DatabaseAccounts.of(lease.engine()).extend(lease.username(), newExpiry);
-		}
-		catch (AccountException ex) {
-			if (!this.leases.containsKey(leaseId)) {
+		// one renewal of a lease at a time, so that the database's expiry only moves forward
+		synchronized (this.renewLocks[Math.floorMod(leaseId.hashCode(), this.renewLocks.length)]) {
+			Lease lease = lease(leaseId);
+			Instant now = this.clock.now().truncatedTo(ChronoUnit.SECONDS);
+			if (lease.expired(now)) {
+				tick(this.clock.now());
 				throw notFoundLease(leaseId);
 			}
-			throw databaseError(ex);
+			Duration extension = (increment != null) ? increment : lease.role().defaultTtl();
+			// compared before adding, so that no increment, however large, overflows
+			Instant newExpiry = (extension.compareTo(Duration.between(now, lease.maxExpiresAt())) >= 0)
+					? lease.maxExpiresAt() : now.plus(extension);
+			if (!newExpiry.isAfter(lease.expiresAt())) {
+				return new Renewal(lease, now);
+			}
+			try {
+				DatabaseAccounts.of(lease.engine()).extend(lease.username(), newExpiry);
+			}
+			catch (AccountException ex) {
+				if (!this.leases.containsKey(leaseId)) {
+					throw notFoundLease(leaseId);
+				}
+				throw databaseError(ex);
+			}
+			Instant expiry = newExpiry;
+			Lease renewed = this.leases.computeIfPresent(leaseId,
+					(id, current) -> expiry.isAfter(current.expiresAt()) ? current.renewed(now, expiry) : current);
+			if (renewed == null) {
+				throw notFoundLease(leaseId);
+			}
+			return new Renewal(renewed, now);
 		}
-		Instant expiry = newExpiry;
-		Lease renewed = this.leases.computeIfPresent(leaseId, (id, current) -> current.renewed(now, expiry));
-		if (renewed == null) {
-			throw notFoundLease(leaseId);
-		}
-		return new Renewal(renewed, now);
 	}
 
 	/**
@@ -556,6 +561,14 @@ public final class DynamicSecrets implements AutoCloseable {
 			throw ApiException.validation("Field '" + field + "' must be 1 to 128 letters, digits, '.', '_' or '-'",
 					Map.of("field", field));
 		}
+	}
+
+	private static Object[] newLocks(int count) {
+		Object[] locks = new Object[count];
+		for (int i = 0; i < count; i++) {
+			locks[i] = new Object();
+		}
+		return locks;
 	}
 
 	private static String roleKey(String engine, String role) {

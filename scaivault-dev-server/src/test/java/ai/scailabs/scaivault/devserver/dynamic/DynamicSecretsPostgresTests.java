@@ -5,9 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -179,6 +181,36 @@ class DynamicSecretsPostgresTests {
 				within(2, ChronoUnit.SECONDS));
 		assertThat(TestDatabases.postgresValidUntil(this.admin, credentials.lease().username()))
 			.isEqualTo(renewed.expiresAt());
+	}
+
+	@Test
+	void concurrentRenewalsNeverMoveExpiryOrValidUntilBackwards() throws Exception {
+		Credentials credentials = generate(Duration.ofHours(1));
+		String leaseId = credentials.lease().id();
+		this.clock.advance(Duration.ofMinutes(10));
+		ExecutorService executor = Executors.newFixedThreadPool(8);
+		List<Instant> answered = new ArrayList<>();
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Renewal>> futures = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				Duration increment = Duration.ofMinutes(55 + 3 * (i % 8));
+				futures.add(executor.submit(() -> {
+					start.await();
+					return this.dynamic.renew(leaseId, increment);
+				}));
+			}
+			start.countDown();
+			for (Future<Renewal> future : futures) {
+				answered.add(future.get().lease().expiresAt());
+			}
+		}
+		finally {
+			executor.shutdown();
+		}
+		Instant latest = answered.stream().max(Instant::compareTo).orElseThrow();
+		assertThat(this.dynamic.lease(leaseId).expiresAt()).isEqualTo(latest);
+		assertThat(TestDatabases.postgresValidUntil(this.admin, credentials.lease().username())).isEqualTo(latest);
 	}
 
 	@Test
