@@ -1,10 +1,10 @@
 package ai.scailabs.scaivault.client.acme;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+
+import ai.scailabs.scaivault.client.ValidationException;
+import ai.scailabs.scaivault.client.http.WireValues;
 
 /**
  * Environment of an ACME provider.
@@ -23,24 +23,18 @@ public enum AcmeEnvironment {
 	 */
 	@JsonValue
 	public String value() {
-		return name().toLowerCase(Locale.ROOT);
+		return WireValues.lowerCase(this);
 	}
 
 	/**
-	 * Return the constant of a wire value.
+	 * Return the constant of a wire value that a user passed.
 	 * @param value a wire value such as {@code production}
 	 * @return the constant
-	 * @throws IllegalArgumentException naming the allowed values
+	 * @throws ValidationException naming the allowed values
 	 */
 	@JsonCreator
 	public static AcmeEnvironment fromValue(String value) {
-		for (AcmeEnvironment candidate : values()) {
-			if (candidate.value().equals(value)) {
-				return candidate;
-			}
-		}
-		throw new IllegalArgumentException("Unknown ACME environment '" + value + "', expected one of "
-				+ Arrays.stream(values()).map(AcmeEnvironment::value).toList());
+		return WireValues.parse(AcmeEnvironment.class, value, AcmeEnvironment::value, "ACME environment");
 	}
 
 }

@@ -1,10 +1,10 @@
 package ai.scailabs.scaivault.client.acme;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+
+import ai.scailabs.scaivault.client.ValidationException;
+import ai.scailabs.scaivault.client.http.WireValues;
 
 /**
  * State of an ACME order: {@code pending} → {@code processing} → {@code valid} or {@code invalid}.
@@ -21,7 +21,10 @@ public enum AcmeOrderStatus {
 	VALID,
 
 	/** Failed; the order's {@code error} says why. */
-	INVALID;
+	INVALID,
+
+	/** A value this client does not know yet, answered by a newer service. */
+	UNKNOWN;
 
 	/**
 	 * Return the wire value, such as {@code pending}.
@@ -29,24 +32,28 @@ public enum AcmeOrderStatus {
 	 */
 	@JsonValue
 	public String value() {
-		return name().toLowerCase(Locale.ROOT);
+		return WireValues.lowerCase(this);
 	}
 
 	/**
-	 * Return the constant of a wire value.
+	 * Return the constant of a wire value that a user passed.
 	 * @param value a wire value such as {@code pending}
 	 * @return the constant
-	 * @throws IllegalArgumentException naming the allowed values
+	 * @throws ValidationException naming the allowed values
+	 */
+	public static AcmeOrderStatus fromValue(String value) {
+		return WireValues.parse(AcmeOrderStatus.class, value, AcmeOrderStatus::value, "ACME order status");
+	}
+
+	/**
+	 * Read a wire value that the service answered: a value this client does not know yet (a newer
+	 * service) is read as {@link #UNKNOWN} rather than failing the whole answer.
+	 * @param value the wire value
+	 * @return the constant, or {@link #UNKNOWN}
 	 */
 	@JsonCreator
-	public static AcmeOrderStatus fromValue(String value) {
-		for (AcmeOrderStatus candidate : values()) {
-			if (candidate.value().equals(value)) {
-				return candidate;
-			}
-		}
-		throw new IllegalArgumentException("Unknown ACME order status '" + value + "', expected one of "
-				+ Arrays.stream(values()).map(AcmeOrderStatus::value).toList());
+	static AcmeOrderStatus fromWire(String value) {
+		return WireValues.read(AcmeOrderStatus.class, value, AcmeOrderStatus::value, UNKNOWN);
 	}
 
 }

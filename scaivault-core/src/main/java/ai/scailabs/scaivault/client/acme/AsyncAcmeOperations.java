@@ -120,7 +120,8 @@ public final class AsyncAcmeOperations {
 		return getOrder(orderId).thenCompose((order) -> switch (order.status()) {
 			case VALID -> CompletableFuture.completedFuture(order);
 			case INVALID -> CompletableFuture.failedFuture(invalid(order));
-			case PENDING, PROCESSING -> {
+			// UNKNOWN: a state this client does not know yet (such as ready): still in progress.
+			case PENDING, PROCESSING, UNKNOWN -> {
 				if (System.nanoTime() + pollInterval.toNanos() - deadline > 0) {
 					yield CompletableFuture.failedFuture(timedOut(order, timeout));
 				}

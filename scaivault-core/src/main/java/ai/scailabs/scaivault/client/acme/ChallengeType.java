@@ -1,10 +1,10 @@
 package ai.scailabs.scaivault.client.acme;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+
+import ai.scailabs.scaivault.client.ValidationException;
+import ai.scailabs.scaivault.client.http.WireValues;
 
 /**
  * How an ACME order proves control of its domains.
@@ -23,24 +23,18 @@ public enum ChallengeType {
 	 */
 	@JsonValue
 	public String value() {
-		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return WireValues.lowerCase(this).replace('_', '-');
 	}
 
 	/**
-	 * Return the constant of a wire value.
+	 * Return the constant of a wire value that a user passed.
 	 * @param value a wire value such as {@code dns-01}
 	 * @return the constant
-	 * @throws IllegalArgumentException naming the allowed values
+	 * @throws ValidationException naming the allowed values
 	 */
 	@JsonCreator
 	public static ChallengeType fromValue(String value) {
-		for (ChallengeType candidate : values()) {
-			if (candidate.value().equals(value)) {
-				return candidate;
-			}
-		}
-		throw new IllegalArgumentException("Unknown challenge type '" + value + "', expected one of "
-				+ Arrays.stream(values()).map(ChallengeType::value).toList());
+		return WireValues.parse(ChallengeType.class, value, ChallengeType::value, "challenge type");
 	}
 
 }

@@ -1,10 +1,10 @@
 package ai.scailabs.scaivault.client.audit;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+
+import ai.scailabs.scaivault.client.ValidationException;
+import ai.scailabs.scaivault.client.http.WireValues;
 
 /**
  * Whether an audited call was allowed.
@@ -15,7 +15,10 @@ public enum AuditResult {
 	ALLOWED,
 
 	/** No policy allowed the call. */
-	DENIED;
+	DENIED,
+
+	/** A value this client does not know yet, answered by a newer service. */
+	UNKNOWN;
 
 	/**
 	 * Return the wire value, such as {@code allowed}.
@@ -23,24 +26,28 @@ public enum AuditResult {
 	 */
 	@JsonValue
 	public String value() {
-		return name().toLowerCase(Locale.ROOT);
+		return WireValues.lowerCase(this);
 	}
 
 	/**
-	 * Return the result of a wire value.
+	 * Return the constant of a wire value that a user passed.
 	 * @param value {@code allowed} or {@code denied}
 	 * @return the result
-	 * @throws IllegalArgumentException naming the allowed values
+	 * @throws ValidationException naming the allowed values
+	 */
+	public static AuditResult fromValue(String value) {
+		return WireValues.parse(AuditResult.class, value, AuditResult::value, "audit result");
+	}
+
+	/**
+	 * Read a wire value that the service answered: a value this client does not know yet (a newer
+	 * service) is read as {@link #UNKNOWN} rather than failing the whole answer.
+	 * @param value the wire value
+	 * @return the constant, or {@link #UNKNOWN}
 	 */
 	@JsonCreator
-	public static AuditResult fromValue(String value) {
-		for (AuditResult result : values()) {
-			if (result.value().equals(value)) {
-				return result;
-			}
-		}
-		throw new IllegalArgumentException("Unknown audit result '" + value + "', expected one of "
-				+ Arrays.stream(values()).map(AuditResult::value).toList());
+	static AuditResult fromWire(String value) {
+		return WireValues.read(AuditResult.class, value, AuditResult::value, UNKNOWN);
 	}
 
 }

@@ -1,10 +1,10 @@
 package ai.scailabs.scaivault.client.dynamic;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+
+import ai.scailabs.scaivault.client.ValidationException;
+import ai.scailabs.scaivault.client.http.WireValues;
 
 /**
  * The database a dynamic secret engine creates accounts in.
@@ -18,7 +18,10 @@ public enum EngineType {
 	MYSQL,
 
 	/** In-memory H2 run by the dev server: the zero-set-up engine for samples and tests. */
-	H2;
+	H2,
+
+	/** A value this client does not know yet, answered by a newer service. */
+	UNKNOWN;
 
 	/**
 	 * Return the wire value, such as {@code postgresql}.
@@ -26,24 +29,28 @@ public enum EngineType {
 	 */
 	@JsonValue
 	public String value() {
-		return name().toLowerCase(Locale.ROOT);
+		return WireValues.lowerCase(this);
 	}
 
 	/**
-	 * Return the engine type of a wire value.
+	 * Return the constant of a wire value that a user passed.
 	 * @param value a wire value such as {@code mysql}
 	 * @return the engine type
-	 * @throws IllegalArgumentException naming the allowed values
+	 * @throws ValidationException naming the allowed values
+	 */
+	public static EngineType fromValue(String value) {
+		return WireValues.parse(EngineType.class, value, EngineType::value, "engine type");
+	}
+
+	/**
+	 * Read a wire value that the service answered: a value this client does not know yet (a newer
+	 * service) is read as {@link #UNKNOWN} rather than failing the whole answer.
+	 * @param value the wire value
+	 * @return the constant, or {@link #UNKNOWN}
 	 */
 	@JsonCreator
-	public static EngineType fromValue(String value) {
-		for (EngineType type : values()) {
-			if (type.value().equals(value)) {
-				return type;
-			}
-		}
-		throw new IllegalArgumentException("Unknown engine type '" + value + "', expected one of "
-				+ Arrays.stream(values()).map(EngineType::value).toList());
+	static EngineType fromWire(String value) {
+		return WireValues.read(EngineType.class, value, EngineType::value, UNKNOWN);
 	}
 
 }

@@ -1,10 +1,10 @@
 package ai.scailabs.scaivault.client.pki;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+
+import ai.scailabs.scaivault.client.ValidationException;
+import ai.scailabs.scaivault.client.http.WireValues;
 
 /**
  * Kind of certificate authority.
@@ -15,7 +15,10 @@ public enum CaType {
 	ROOT,
 
 	/** Signed by a parent certificate authority of the vault. */
-	INTERMEDIATE;
+	INTERMEDIATE,
+
+	/** A value this client does not know yet, answered by a newer service. */
+	UNKNOWN;
 
 	/**
 	 * Return the wire value, such as {@code root}.
@@ -23,24 +26,28 @@ public enum CaType {
 	 */
 	@JsonValue
 	public String value() {
-		return name().toLowerCase(Locale.ROOT);
+		return WireValues.lowerCase(this);
 	}
 
 	/**
-	 * Return the constant of a wire value.
+	 * Return the constant of a wire value that a user passed.
 	 * @param value a wire value such as {@code root}
 	 * @return the constant
-	 * @throws IllegalArgumentException naming the allowed values
+	 * @throws ValidationException naming the allowed values
+	 */
+	public static CaType fromValue(String value) {
+		return WireValues.parse(CaType.class, value, CaType::value, "CA type");
+	}
+
+	/**
+	 * Read a wire value that the service answered: a value this client does not know yet (a newer
+	 * service) is read as {@link #UNKNOWN} rather than failing the whole answer.
+	 * @param value the wire value
+	 * @return the constant, or {@link #UNKNOWN}
 	 */
 	@JsonCreator
-	public static CaType fromValue(String value) {
-		for (CaType candidate : values()) {
-			if (candidate.value().equals(value)) {
-				return candidate;
-			}
-		}
-		throw new IllegalArgumentException("Unknown CA type '" + value + "', expected one of "
-				+ Arrays.stream(values()).map(CaType::value).toList());
+	static CaType fromWire(String value) {
+		return WireValues.read(CaType.class, value, CaType::value, UNKNOWN);
 	}
 
 }

@@ -1,9 +1,12 @@
 package ai.scailabs.scaivault.client.pki;
 
+import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
+
+import ai.scailabs.scaivault.client.ValidationException;
 
 /**
  * What a new certificate authority should look like. Start from {@link #root(String, String)} or
@@ -29,11 +32,13 @@ public record CreateCaRequest(String name, String commonName, CaType caType, @Nu
 		Objects.requireNonNull(commonName, "commonName must not be null");
 		Objects.requireNonNull(caType, "caType must not be null");
 		if (caType == CaType.INTERMEDIATE && parentCaId == null) {
-			throw new IllegalArgumentException(
-					"CA '" + name + "' is an intermediate CA: parentCaId must name its signing CA");
+			throw invalid("CA '" + name + "' is an intermediate CA: parentCaId must name its signing CA", name);
 		}
 		if (caType == CaType.ROOT && parentCaId != null) {
-			throw new IllegalArgumentException("CA '" + name + "' is a root CA: it must not have a parentCaId");
+			throw invalid("CA '" + name + "' is a root CA: it must not have a parentCaId", name);
+		}
+		if (caType == CaType.UNKNOWN) {
+			throw invalid("CA '" + name + "': caType must be root or intermediate", name);
 		}
 	}
 
@@ -77,6 +82,10 @@ public record CreateCaRequest(String name, String commonName, CaType caType, @Nu
 	public CreateCaRequest withValidityDays(int validityDays) {
 		return new CreateCaRequest(this.name, this.commonName, this.caType, this.parentCaId, this.keyType,
 				this.keySize, validityDays);
+	}
+
+	private static ValidationException invalid(String message, String name) {
+		return new ValidationException("validation_error", message, Map.of("name", name), null, 0);
 	}
 
 }

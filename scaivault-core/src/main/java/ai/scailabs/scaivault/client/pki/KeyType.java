@@ -1,10 +1,10 @@
 package ai.scailabs.scaivault.client.pki;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+
+import ai.scailabs.scaivault.client.ValidationException;
+import ai.scailabs.scaivault.client.http.WireValues;
 
 /**
  * Algorithm of a key pair.
@@ -15,7 +15,10 @@ public enum KeyType {
 	EC,
 
 	/** RSA. */
-	RSA;
+	RSA,
+
+	/** A value this client does not know yet, answered by a newer service. */
+	UNKNOWN;
 
 	/**
 	 * Return the wire value, such as {@code ec}.
@@ -23,24 +26,28 @@ public enum KeyType {
 	 */
 	@JsonValue
 	public String value() {
-		return name().toLowerCase(Locale.ROOT);
+		return WireValues.lowerCase(this);
 	}
 
 	/**
-	 * Return the constant of a wire value.
+	 * Return the constant of a wire value that a user passed.
 	 * @param value a wire value such as {@code ec}
 	 * @return the constant
-	 * @throws IllegalArgumentException naming the allowed values
+	 * @throws ValidationException naming the allowed values
+	 */
+	public static KeyType fromValue(String value) {
+		return WireValues.parse(KeyType.class, value, KeyType::value, "key type");
+	}
+
+	/**
+	 * Read a wire value that the service answered: a value this client does not know yet (a newer
+	 * service) is read as {@link #UNKNOWN} rather than failing the whole answer.
+	 * @param value the wire value
+	 * @return the constant, or {@link #UNKNOWN}
 	 */
 	@JsonCreator
-	public static KeyType fromValue(String value) {
-		for (KeyType candidate : values()) {
-			if (candidate.value().equals(value)) {
-				return candidate;
-			}
-		}
-		throw new IllegalArgumentException("Unknown key type '" + value + "', expected one of "
-				+ Arrays.stream(values()).map(KeyType::value).toList());
+	static KeyType fromWire(String value) {
+		return WireValues.read(KeyType.class, value, KeyType::value, UNKNOWN);
 	}
 
 }

@@ -1,9 +1,12 @@
 package ai.scailabs.scaivault.client.policies;
 
-import java.util.Arrays;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+
+import ai.scailabs.scaivault.client.ValidationException;
+import ai.scailabs.scaivault.client.http.WireValues;
 
 /**
  * The kind of identity a policy is bound to.
@@ -17,7 +20,10 @@ public enum IdentityType {
 	USER("user"),
 
 	/** A service account, such as {@code sa:reporting-service}. */
-	SERVICE_ACCOUNT("service_account");
+	SERVICE_ACCOUNT("service_account"),
+
+	/** A value this client does not know yet, answered by a newer service. */
+	UNKNOWN("unknown");
 
 	private final String value;
 
@@ -39,7 +45,7 @@ public enum IdentityType {
 	 * {@code group:} for a group, {@code user:} for a user.
 	 * @param identityId an identity such as {@code sa:reporting-service}
 	 * @return the identity type
-	 * @throws IllegalArgumentException when the identity has none of these prefixes
+	 * @throws ValidationException when the identity has none of these prefixes
 	 */
 	public static IdentityType ofIdentity(String identityId) {
 		if (identityId.startsWith("sa:")) {
@@ -51,25 +57,30 @@ public enum IdentityType {
 		if (identityId.startsWith("user:")) {
 			return USER;
 		}
-		throw new IllegalArgumentException("Identity '" + identityId
-				+ "' has no known prefix: expected 'sa:', 'group:' or 'user:', or pass the identity type explicitly");
+		throw new ValidationException("validation_error", "Identity '" + identityId
+				+ "' has no known prefix: expected 'sa:', 'group:' or 'user:', or pass the identity type explicitly",
+				Map.of("identity_id", identityId), null, 0);
 	}
 
 	/**
-	 * Return the identity type of a wire value.
+	 * Return the constant of a wire value that a user passed.
 	 * @param value a wire value such as {@code group}
 	 * @return the identity type
-	 * @throws IllegalArgumentException naming the allowed values
+	 * @throws ValidationException naming the allowed values
+	 */
+	public static IdentityType fromValue(String value) {
+		return WireValues.parse(IdentityType.class, value, IdentityType::value, "identity type");
+	}
+
+	/**
+	 * Read a wire value that the service answered: a value this client does not know yet (a newer
+	 * service) is read as {@link #UNKNOWN} rather than failing the whole answer.
+	 * @param value the wire value
+	 * @return the constant, or {@link #UNKNOWN}
 	 */
 	@JsonCreator
-	public static IdentityType fromValue(String value) {
-		for (IdentityType type : values()) {
-			if (type.value.equals(value)) {
-				return type;
-			}
-		}
-		throw new IllegalArgumentException("Unknown identity type '" + value + "', expected one of "
-				+ Arrays.stream(values()).map(IdentityType::value).toList());
+	static IdentityType fromWire(String value) {
+		return WireValues.read(IdentityType.class, value, IdentityType::value, UNKNOWN);
 	}
 
 }

@@ -1,10 +1,10 @@
 package ai.scailabs.scaivault.client.policies;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+
+import ai.scailabs.scaivault.client.ValidationException;
+import ai.scailabs.scaivault.client.http.WireValues;
 
 /**
  * An action a policy rule may allow on the secrets its pattern matches.
@@ -35,24 +35,18 @@ public enum Permission {
 	 */
 	@JsonValue
 	public String value() {
-		return name().toLowerCase(Locale.ROOT);
+		return WireValues.lowerCase(this);
 	}
 
 	/**
-	 * Return the permission of a wire value.
+	 * Return the constant of a wire value that a user passed.
 	 * @param value a wire value such as {@code read}
 	 * @return the permission
-	 * @throws IllegalArgumentException naming the allowed values
+	 * @throws ValidationException naming the allowed values
 	 */
 	@JsonCreator
 	public static Permission fromValue(String value) {
-		for (Permission permission : values()) {
-			if (permission.value().equals(value)) {
-				return permission;
-			}
-		}
-		throw new IllegalArgumentException("Unknown permission '" + value + "', expected one of "
-				+ Arrays.stream(values()).map(Permission::value).toList());
+		return WireValues.parse(Permission.class, value, Permission::value, "permission");
 	}
 
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import ai.scailabs.scaivault.client.ScaiVaultAsyncClient;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.client.ScaiVaultException;
+import ai.scailabs.scaivault.client.ValidationException;
 import ai.scailabs.scaivault.client.WireTestSupport;
 import ai.scailabs.scaivault.client.WireTestSupport.RecordingDelayer;
 
@@ -123,6 +124,35 @@ class AcmeOperationsWireTests {
 		for (int i = 0; i < 3; i++) {
 			assertRequest(this.server.takeRequest(), "GET", "/v1/acme/orders/ord_1");
 		}
+	}
+
+	@Test
+	void getOrderWithStatusUnknownToThisClientParsesAsUnknown() throws Exception {
+		this.server.enqueue(json(200, "{\"id\": \"ord_1\", \"status\": \"ready\"}"));
+		AcmeOrder order = this.client.acme().getOrder("ord_1");
+		assertThat(order.id()).isEqualTo("ord_1");
+		assertThat(order.status()).isEqualTo(AcmeOrderStatus.UNKNOWN);
+	}
+
+	@Test
+	void awaitValidKeepsPollingThroughAStatusUnknownToThisClient() throws Exception {
+		this.server.enqueue(json(200, "{\"id\": \"ord_1\", \"status\": \"ready\"}"));
+		this.server.enqueue(json(200, VALID_ORDER));
+		AcmeOrder order = this.client.acme().awaitValid("ord_1", Duration.ofMinutes(5), POLL);
+		assertThat(order.status()).isEqualTo(AcmeOrderStatus.VALID);
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void userInputEnumsRejectUnknownValuesWithValidationException() {
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> AcmeOrderStatus.fromValue("ready"))
+			.withMessageContaining("ready")
+			.withMessageContaining("pending");
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> ChallengeType.fromValue("tls-alpn-01"))
+			.withMessageContaining("dns-01");
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> AcmeEnvironment.fromValue("test"))
+			.withMessageContaining("staging");
+		assertThat(ChallengeType.fromValue("http-01")).isEqualTo(ChallengeType.HTTP_01);
 	}
 
 	@Test

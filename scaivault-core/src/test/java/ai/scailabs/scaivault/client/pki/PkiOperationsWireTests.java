@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import ai.scailabs.scaivault.client.ConflictException;
 import ai.scailabs.scaivault.client.ScaiVaultAsyncClient;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
+import ai.scailabs.scaivault.client.ValidationException;
 import ai.scailabs.scaivault.client.WireTestSupport;
 import ai.scailabs.scaivault.client.WireTestSupport.RecordingDelayer;
 
@@ -21,7 +22,6 @@ import static ai.scailabs.scaivault.client.WireTestSupport.json;
 import static ai.scailabs.scaivault.client.WireTestSupport.noContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Wire tests of every PKI call (contract section 8, Python guide "PKI").
@@ -93,7 +93,7 @@ class PkiOperationsWireTests {
 
 	@Test
 	void createCaRequestOfIntermediateWithoutParentSaysWhatIsMissing() {
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> new CreateCaRequest("acme-int", "Acme", CaType.INTERMEDIATE, null, null, null, null))
 			.withMessageContaining("acme-int")
 			.withMessageContaining("parentCaId");

@@ -13,6 +13,7 @@ import ai.scailabs.scaivault.client.NotFoundException;
 import ai.scailabs.scaivault.client.Page;
 import ai.scailabs.scaivault.client.ScaiVaultAsyncClient;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
+import ai.scailabs.scaivault.client.ValidationException;
 import ai.scailabs.scaivault.client.WireTestSupport;
 import ai.scailabs.scaivault.client.WireTestSupport.RecordingDelayer;
 
@@ -21,7 +22,6 @@ import static ai.scailabs.scaivault.client.WireTestSupport.json;
 import static ai.scailabs.scaivault.client.WireTestSupport.noContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Wire tests of every policies call: method, path, query, headers, exact JSON body, and the answer
@@ -203,7 +203,8 @@ class PolicyOperationsWireTests {
 				"""));
 		assertThat(IdentityType.ofIdentity("group:developers")).isEqualTo(IdentityType.GROUP);
 		assertThat(IdentityType.ofIdentity("user:alice@acme.example")).isEqualTo(IdentityType.USER);
-		assertThatIllegalArgumentException().isThrownBy(() -> this.client.policies().bind("pol_abc123", "robot-7"))
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> this.client.policies().bind("pol_abc123", "robot-7"))
 			.withMessageContaining("robot-7");
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
@@ -265,9 +266,14 @@ class PolicyOperationsWireTests {
 
 	@Test
 	void identityTypeFromUnknownValueNamesTheAllowedValues() {
-		assertThatIllegalArgumentException().isThrownBy(() -> IdentityType.fromValue("robot"))
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> IdentityType.fromValue("robot"))
 			.withMessageContaining("robot")
-			.withMessageContaining("service_account");
+			.withMessageContaining("service_account")
+			.withMessageNotContaining("unknown");
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> IdentityType.fromValue("unknown"));
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> Permission.fromValue("fly"))
+			.withMessageContaining("fly")
+			.withMessageContaining("rotate");
 		assertThat(Permission.fromValue("rotate")).isEqualTo(Permission.ROTATE);
 	}
 
