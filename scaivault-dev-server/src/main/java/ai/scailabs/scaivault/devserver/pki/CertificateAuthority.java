@@ -65,7 +65,24 @@ public final class CertificateAuthority {
 	 */
 	public static CertificateAuthority create(String id, String name, String commonName,
 			@Nullable CertificateAuthority parent, KeySpec keySpec, Instant notBefore, Instant notAfter) {
-		KeyPair keyPair = keySpec.generate();
+		return create(id, name, commonName, parent, keySpec, keySpec.generate(), notBefore, notAfter);
+	}
+
+	/**
+	 * Create a root or intermediate CA with a key generated beforehand.
+	 * @param id the CA's id
+	 * @param name the CA's name
+	 * @param commonName the CA's common name
+	 * @param parent the CA that signs this one, or {@code null} for a self-signed root
+	 * @param keySpec the spec of the key
+	 * @param keyPair the key, generated from the spec
+	 * @param notBefore start of validity
+	 * @param notAfter end of validity
+	 * @return the CA
+	 */
+	public static CertificateAuthority create(String id, String name, String commonName,
+			@Nullable CertificateAuthority parent, KeySpec keySpec, KeyPair keyPair, Instant notBefore,
+			Instant notAfter) {
 		Integer pathLength = null;
 		if (parent != null) {
 			Integer parentPathLength = parent.pathLength();

@@ -70,8 +70,31 @@ public final class PkiService {
 	 * @param validityDays how long the CA is valid
 	 * @return the CA
 	 */
-	public synchronized CertificateAuthority createCa(String name, String commonName, String caType,
+	public CertificateAuthority createCa(String name, String commonName, String caType,
 			@Nullable String parentId, KeySpec keySpec, int validityDays) {
+		checkCa(name, caType, parentId, validityDays);
+		// Outside the lock: an RSA 4096 key takes seconds, and every other PKI request would wait
+		KeyPair keyPair = keySpec.generate();
+		synchronized (this) {
+			CertificateAuthority parent = checkCa(name, caType, parentId, validityDays);
+			Instant now = now();
+			CertificateAuthority ca = CertificateAuthority.create(Ids.next("ca"), name, commonName, parent, keySpec,
+					keyPair, now, now.plus(Duration.ofDays(validityDays)));
+			this.authorities.put(ca.id(), ca);
+			register(new IssuedCertificate(ca.certificate(), null, (parent != null) ? parent.chain() : List.of(),
+					(parent != null) ? parent.id() : ca.id()));
+			logger.log(System.Logger.Level.DEBUG, () -> "Created " + ca);
+			return ca;
+		}
+	}
+
+	/**
+	 * Check a new CA's fields; called before its key is generated and again, under the same lock
+	 * as the creation, after.
+	 * @return the parent CA of an intermediate, or {@code null} for a root
+	 */
+	private synchronized @Nullable CertificateAuthority checkCa(String name, String caType,
+			@Nullable String parentId, int validityDays) {
 		if (!"root".equals(caType) && !"intermediate".equals(caType)) {
 			throw ApiException.validation("Field 'ca_type' must be root or intermediate", Map.of("field", "ca_type"));
 		}
@@ -85,8 +108,7 @@ public final class PkiService {
 						Map.of("name", name, "ca_id", existing.id()));
 			}
 		}
-		Instant now = now();
-		Instant notAfter = now.plus(Duration.ofDays(validityDays));
+		Instant notAfter = now().plus(Duration.ofDays(validityDays));
 		CertificateAuthority parent = null;
 		if ("intermediate".equals(caType)) {
 			if (parentId == null) {
@@ -104,13 +126,7 @@ public final class PkiService {
 			throw ApiException.validation("Field 'parent_ca_id' is only for ca_type intermediate",
 					Map.of("field", "parent_ca_id"));
 		}
-		CertificateAuthority ca = CertificateAuthority.create(Ids.next("ca"), name, commonName, parent, keySpec, now,
-				notAfter);
-		this.authorities.put(ca.id(), ca);
-		register(new IssuedCertificate(ca.certificate(), null, (parent != null) ? parent.chain() : List.of(),
-				(parent != null) ? parent.id() : ca.id()));
-		logger.log(System.Logger.Level.DEBUG, () -> "Created " + ca);
-		return ca;
+		return parent;
 	}
 
 	/**
@@ -176,8 +192,10 @@ public final class PkiService {
 	 * @param ttl the lifetime, or {@code null} for the role's {@code max_ttl}
 	 * @return the certificate with its key and chain
 	 */
-	public synchronized IssuedCertificate issue(String roleName, String commonName, List<String> altNames,
+	public IssuedCertificate issue(String roleName, String commonName, List<String> altNames,
 			List<String> ipSans, @Nullable Duration ttl) {
+		// Roles and CAs never change once created, so the checks need no lock around the key
+		// generation, which runs outside it: an RSA 4096 key takes seconds.
 		PkiRole role = role(roleName);
 		checkName(role, commonName, "common_name");
 		for (String altName : altNames) {
@@ -203,20 +221,24 @@ public final class PkiService {
 					Map.of("field", "ttl", "max_ttl", Ttls.format(role.maxTtl())));
 		}
 		CertificateAuthority ca = ca(role.caId());
-		Instant now = now();
-		Instant notAfter = now.plus(lifetime);
-		checkWithinIssuer(ca, notAfter, "ttl");
+		checkWithinIssuer(ca, now().plus(lifetime), "ttl");
 		Set<String> dnsNames = new LinkedHashSet<>();
 		dnsNames.add(commonName);
 		dnsNames.addAll(altNames);
 		KeyPair keyPair = role.keySpec().generate();
-		X509Certificate certificate = ca.sign(CertificateTemplate.leaf(CertificateSigner.commonName(commonName),
-				keyPair.getPublic(), now, notAfter, List.copyOf(dnsNames), addresses, role.serverAuth(),
-				role.clientAuth()));
-		IssuedCertificate issued = new IssuedCertificate(certificate, keyPair.getPrivate(), ca.chain(), ca.id());
-		register(issued);
-		publishIssued(issued, Map.of("role", role.name()));
-		return issued;
+		synchronized (this) {
+			Instant now = now();
+			Instant notAfter = now.plus(lifetime);
+			checkWithinIssuer(ca, notAfter, "ttl");
+			X509Certificate certificate = ca.sign(CertificateTemplate.leaf(
+					CertificateSigner.commonName(commonName), keyPair.getPublic(), now, notAfter,
+					List.copyOf(dnsNames), addresses, role.serverAuth(), role.clientAuth()));
+			IssuedCertificate issued = new IssuedCertificate(certificate, keyPair.getPrivate(), ca.chain(),
+					ca.id());
+			register(issued);
+			publishIssued(issued, Map.of("role", role.name()));
+			return issued;
+		}
 	}
 
 	/**
@@ -226,16 +248,19 @@ public final class PkiService {
 	 * @param keySpec the key
 	 * @return the pending CSR
 	 */
-	public synchronized CertificateSigningRequest generateCsr(X500Name subject, List<String> sanDns, KeySpec keySpec) {
+	public CertificateSigningRequest generateCsr(X500Name subject, List<String> sanDns, KeySpec keySpec) {
 		for (String name : sanDns) {
 			if (!DnsNames.isValid(name)) {
 				throw ApiException.validation("Field 'san_dns' holds '" + name + "', which is not a DNS name",
 						Map.of("field", "san_dns"));
 			}
 		}
+		// Outside the lock: generating the key may take seconds
 		CertificateSigningRequest request = CertificateSigningRequest.generate(Ids.next("csr"), subject, sanDns,
 				keySpec, now());
-		this.requests.put(request.id(), request);
+		synchronized (this) {
+			this.requests.put(request.id(), request);
+		}
 		return request;
 	}
 

@@ -36,6 +36,37 @@ class PkiServiceTests {
 	}
 
 	@Test
+	void createCaWithTheSameNameOnTwoThreadsCreatesOneCa() throws Exception {
+		List<Object> outcomes = new CopyOnWriteArrayList<>();
+		Runnable create = () -> {
+			try {
+				outcomes.add(this.service.createCa("twin", "Twin", "root", null, new KeySpec("rsa", 2048), 365));
+			}
+			catch (ApiException ex) {
+				outcomes.add(ex.code());
+			}
+		};
+		Thread first = new Thread(create);
+		Thread second = new Thread(create);
+		first.start();
+		second.start();
+		first.join();
+		second.join();
+		assertThat(outcomes).hasSize(2).containsOnlyOnce(ErrorCode.CONFLICT);
+		assertThat(this.service.cas()).filteredOn((ca) -> ca.name().equals("twin")).hasSize(1);
+	}
+
+	@Test
+	void issueWithRsaRoleSignsTheGeneratedKey() {
+		this.service.createRole(new PkiRole("rsa-web", this.root.id(), List.of("acme.example"), true, false, true,
+				false, Duration.ofDays(30), new KeySpec("rsa", 2048), this.service.now()));
+		IssuedCertificate issued = this.service.issue("rsa-web", "rsa.acme.example", List.of(), List.of(), null);
+		assertThat(issued.certificate().getPublicKey().getAlgorithm()).isEqualTo("RSA");
+		assertThat(issued.privateKey()).isNotNull();
+		assertThat(issued.privateKey().getAlgorithm()).isEqualTo("RSA");
+	}
+
+	@Test
 	void issuePublishesCertificateIssuedWithoutKey() {
 		role("web", this.root.id());
 		IssuedCertificate issued = this.service.issue("web", "a.acme.example", List.of(), List.of(), null);
