@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -16,6 +15,7 @@ import ai.scailabs.scaivault.client.ValidationException;
 import ai.scailabs.scaivault.client.http.ApiRequest;
 import ai.scailabs.scaivault.client.http.ApiTransport;
 import ai.scailabs.scaivault.client.http.Endpoints;
+import ai.scailabs.scaivault.client.http.Futures;
 
 /**
  * ACME: accounts and orders, asynchronously: every method returns a {@code CompletableFuture}.
@@ -44,7 +44,7 @@ public final class AsyncAcmeOperations {
 	 */
 	public CompletableFuture<AcmeAccount> createAccount(String name, String provider, AcmeEnvironment environment,
 			String email) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			AccountBody body = new AccountBody(name, provider, environment, email);
 			return this.transport.send(ApiRequest.post("acme.create_account", Endpoints.acmeAccounts(), body),
 					AcmeAccount.class);
@@ -62,7 +62,7 @@ public final class AsyncAcmeOperations {
 	 */
 	public CompletableFuture<AcmeOrder> issue(String accountId, List<String> domains, ChallengeType challengeType,
 			boolean autoRenew) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			if (domains.isEmpty()) {
 				throw new ValidationException("validation_error",
 						"domains must name at least one domain to order a certificate for", Map.of(), null, 0);
@@ -78,7 +78,7 @@ public final class AsyncAcmeOperations {
 	 * @return the order
 	 */
 	public CompletableFuture<AcmeOrder> getOrder(String orderId) {
-		return checked(() -> this.transport.send(ApiRequest.get("acme.get_order", Endpoints.acmeOrder(orderId)),
+		return Futures.checked(() -> this.transport.send(ApiRequest.get("acme.get_order", Endpoints.acmeOrder(orderId)),
 				AcmeOrder.class));
 	}
 
@@ -104,7 +104,7 @@ public final class AsyncAcmeOperations {
 	 * @return the valid order, with its certificate
 	 */
 	public CompletableFuture<AcmeOrder> awaitValid(String orderId, Duration timeout, Duration pollInterval) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			Objects.requireNonNull(timeout, "timeout must not be null");
 			if (pollInterval.isNegative() || pollInterval.isZero()) {
 				throw new ValidationException("validation_error",
@@ -160,16 +160,6 @@ public final class AsyncAcmeOperations {
 	private record OrderBody(String accountId, List<String> domains, ChallengeType challengeType,
 			boolean autoRenew) {
 
-	}
-
-
-	private static <T> CompletableFuture<T> checked(Supplier<CompletableFuture<T>> call) {
-		try {
-			return call.get();
-		}
-		catch (RuntimeException ex) {
-			return CompletableFuture.failedFuture(ex);
-		}
 	}
 
 }

@@ -1,7 +1,6 @@
 package ai.scailabs.scaivault.client.audit;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 import tools.jackson.core.type.TypeReference;
 
@@ -9,6 +8,7 @@ import ai.scailabs.scaivault.client.Page;
 import ai.scailabs.scaivault.client.http.ApiRequest;
 import ai.scailabs.scaivault.client.http.ApiTransport;
 import ai.scailabs.scaivault.client.http.Endpoints;
+import ai.scailabs.scaivault.client.http.Futures;
 
 /**
  * Audit log queries, asynchronously: every method returns a {@code CompletableFuture}.
@@ -31,7 +31,7 @@ public final class AsyncAuditOperations {
 	 * @return the page
 	 */
 	public CompletableFuture<Page<AuditEntry>> query(AuditQuery query) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			ApiRequest request = ApiRequest.get("audit.query", Endpoints.audit())
 				.query("path", query.path())
 				.query("identity_id", query.identityId())
@@ -41,16 +41,6 @@ public final class AsyncAuditOperations {
 				.query("cursor", query.cursor());
 			return this.transport.send(request, ENTRY_PAGE);
 		});
-	}
-
-
-	private static <T> CompletableFuture<T> checked(Supplier<CompletableFuture<T>> call) {
-		try {
-			return call.get();
-		}
-		catch (RuntimeException ex) {
-			return CompletableFuture.failedFuture(ex);
-		}
 	}
 
 }

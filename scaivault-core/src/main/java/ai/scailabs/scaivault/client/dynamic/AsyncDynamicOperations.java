@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +16,7 @@ import ai.scailabs.scaivault.client.http.ApiRequest;
 import ai.scailabs.scaivault.client.http.ApiTransport;
 import ai.scailabs.scaivault.client.http.Durations;
 import ai.scailabs.scaivault.client.http.Endpoints;
+import ai.scailabs.scaivault.client.http.Futures;
 
 /**
  * Dynamic secrets: configure engines and roles, generate credentials, renew, revoke and list
@@ -39,7 +39,7 @@ public final class AsyncDynamicOperations {
 	 * @return the engine, without the admin password
 	 */
 	public CompletableFuture<DynamicEngine> configureEngine(EngineConfiguration configuration) {
-		return checked(() -> this.transport.send(
+		return Futures.checked(() -> this.transport.send(
 				ApiRequest.post("dynamic.configure_engine", Endpoints.dynamicEngines(), configuration),
 				DynamicEngine.class));
 	}
@@ -51,7 +51,7 @@ public final class AsyncDynamicOperations {
 	 * @return the created role
 	 */
 	public CompletableFuture<DynamicRole> createRole(String engine, DynamicRoleRequest role) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			@Nullable List<String> creation = role.creationStatements().isEmpty() ? null : role.creationStatements();
 			@Nullable List<String> revocation = role.revocationStatements().isEmpty() ? null : role.revocationStatements();
 			RoleBody body = new RoleBody(role.name(), creation, revocation, format(role.defaultTtl()),
@@ -69,7 +69,7 @@ public final class AsyncDynamicOperations {
 	 * @return the lease with the credentials
 	 */
 	public CompletableFuture<Lease> generateCredentials(String engine, String role, @Nullable Duration ttl) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			GenerateBody body = new GenerateBody(format(ttl));
 			ApiRequest request = ApiRequest.post("dynamic.generate_credentials",
 					Endpoints.dynamicCredentials(engine, role), body);
@@ -129,7 +129,7 @@ public final class AsyncDynamicOperations {
 	 * @return the renewal
 	 */
 	public CompletableFuture<LeaseRenewal> renewLease(String leaseId, @Nullable Duration increment) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			RenewBody body = new RenewBody(format(increment));
 			return this.transport.send(ApiRequest.post("dynamic.renew_lease", Endpoints.leaseRenew(leaseId), body),
 					LeaseRenewal.class);
@@ -142,7 +142,7 @@ public final class AsyncDynamicOperations {
 	 * @return completes when revoked
 	 */
 	public CompletableFuture<Void> revokeLease(String leaseId) {
-		return checked(() -> this.transport.send(ApiRequest.delete("dynamic.revoke_lease", Endpoints.lease(leaseId)),
+		return Futures.checked(() -> this.transport.send(ApiRequest.delete("dynamic.revoke_lease", Endpoints.lease(leaseId)),
 				Void.class));
 	}
 
@@ -164,7 +164,7 @@ public final class AsyncDynamicOperations {
 	 */
 	public CompletableFuture<Page<LeaseSummary>> listLeases(@Nullable String engine, @Nullable Integer limit,
 			@Nullable String cursor) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			ApiRequest request = ApiRequest.get("dynamic.list_leases", Endpoints.leases())
 				.query("engine", engine)
 				.query("limit", limit)
@@ -188,24 +188,16 @@ public final class AsyncDynamicOperations {
 
 		@Nullable T valueAfterRevocation(@Nullable Throwable revokeFailure) {
 			if (this.failure != null) {
-				Throwable cause = unwrap(this.failure);
+				Throwable cause = Futures.unwrap(this.failure);
 				if (revokeFailure != null) {
-					cause.addSuppressed(unwrap(revokeFailure));
+					cause.addSuppressed(Futures.unwrap(revokeFailure));
 				}
 				throw new CompletionException(cause);
 			}
 			if (revokeFailure != null) {
-				throw new CompletionException(unwrap(revokeFailure));
+				throw new CompletionException(Futures.unwrap(revokeFailure));
 			}
 			return this.value;
-		}
-
-		private static Throwable unwrap(Throwable failure) {
-			Throwable cause = failure;
-			while (cause instanceof CompletionException && cause.getCause() != null) {
-				cause = cause.getCause();
-			}
-			return cause;
 		}
 
 	}
@@ -224,16 +216,6 @@ public final class AsyncDynamicOperations {
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	private record RenewBody(@Nullable String increment) {
 
-	}
-
-
-	private static <T> CompletableFuture<T> checked(Supplier<CompletableFuture<T>> call) {
-		try {
-			return call.get();
-		}
-		catch (RuntimeException ex) {
-			return CompletableFuture.failedFuture(ex);
-		}
 	}
 
 }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import ai.scailabs.scaivault.client.NotFoundException;
 import ai.scailabs.scaivault.client.http.Blocking;
+import ai.scailabs.scaivault.client.http.Futures;
 
 /**
  * Dynamic credentials that revoke their lease when closed, for try-with-resources:
@@ -84,15 +85,8 @@ public final class LeasedCredentials implements AutoCloseable {
 		if (existing != null) {
 			return existing;
 		}
-		CompletableFuture<Void> revoked;
-		try {
-			revoked = this.revoker.get();
-		}
-		catch (RuntimeException ex) {
-			revoked = CompletableFuture.failedFuture(ex);
-		}
-		revoked.handle((result, failure) -> {
-			Throwable cause = unwrap(failure);
+		Futures.checked(this.revoker).handle((result, failure) -> {
+			Throwable cause = (failure != null) ? Futures.unwrap(failure) : null;
 			if (cause == null || cause instanceof NotFoundException) {
 				started.complete(null);
 			}
@@ -112,14 +106,6 @@ public final class LeasedCredentials implements AutoCloseable {
 	@Override
 	public void close() {
 		Blocking.join(revokeAsync());
-	}
-
-	private static @Nullable Throwable unwrap(@Nullable Throwable failure) {
-		Throwable cause = failure;
-		while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
-			cause = cause.getCause();
-		}
-		return cause;
 	}
 
 	@Override

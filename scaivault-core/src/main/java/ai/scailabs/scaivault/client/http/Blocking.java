@@ -40,11 +40,8 @@ public final class Blocking {
 		}
 	}
 
-	private static RuntimeException unwrap(Throwable cause) {
-		while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-				&& cause.getCause() != null) {
-			cause = cause.getCause();
-		}
+	private static RuntimeException unwrap(Throwable failure) {
+		Throwable cause = Futures.unwrap(failure);
 		if (cause instanceof ScaiVaultException scaiVaultException) {
 			// Fresh stack trace of the caller's thread, same fields and type.
 			scaiVaultException.addSuppressed(new CallerStackTrace());

@@ -16,8 +16,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 import io.github.resilience4j.retry.Retry;
 import org.jspecify.annotations.Nullable;
@@ -137,14 +135,7 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 	}
 
 	private <T> void attempt(Call<T> call) {
-		CompletableFuture<T> outcome;
-		try {
-			outcome = exchange(call);
-		}
-		catch (RuntimeException ex) {
-			outcome = CompletableFuture.failedFuture(ex);
-		}
-		outcome.whenComplete((value, failure) -> {
+		Futures.checked(() -> exchange(call)).whenComplete((value, failure) -> {
 			if (failure == null) {
 				call.context.onComplete();
 				end(call, null);
@@ -163,14 +154,7 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 					+ attemptFailure.code() + " in " + delay.toMillis() + " ms");
 			notify(() -> this.settings.listener().onRetry(call.request.operation(), next, attemptFailure.code(),
 					delay));
-			CompletableFuture<Void> wait;
-			try {
-				wait = this.settings.delayer().delay(delay);
-			}
-			catch (RuntimeException ex) {
-				wait = CompletableFuture.failedFuture(ex);
-			}
-			wait.whenComplete((ignored, waitFailure) -> {
+			Futures.checked(() -> this.settings.delayer().delay(delay)).whenComplete((ignored, waitFailure) -> {
 				if (waitFailure != null) {
 					fail(call, attemptFailure.exception());
 				}
@@ -200,18 +184,11 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 		if (!call.authenticated) {
 			return CompletableFuture.completedFuture(null);
 		}
-		CompletableFuture<String> token;
-		try {
-			token = this.tokenProvider.token();
-		}
-		catch (RuntimeException ex) {
-			token = CompletableFuture.failedFuture(ex);
-		}
-		return token.handle((value, failure) -> {
+		return Futures.checked(this.tokenProvider::token).handle((value, failure) -> {
 			if (failure == null) {
 				return value;
 			}
-			Throwable cause = unwrap(failure);
+			Throwable cause = Futures.unwrap(failure);
 			if (cause instanceof ScaiVaultException ex) {
 				Duration retryAfter = (ex instanceof RateLimitException rateLimit) ? rateLimit.getRetryAfter() : null;
 				// The request itself was not sent: safe to retry a transient token failure.
@@ -292,7 +269,7 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 	}
 
 	private AttemptFailure transportFailure(Call<?> call, Throwable failure) {
-		Throwable cause = unwrap(failure);
+		Throwable cause = Futures.unwrap(failure);
 		if (cause instanceof IOException) {
 			ScaiVaultException exception = transportException(cause, call.request.toString(),
 					this.settings.timeout());
@@ -320,7 +297,7 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 	}
 
 	private static AttemptFailure asAttemptFailure(Throwable failure) {
-		Throwable cause = unwrap(failure);
+		Throwable cause = Futures.unwrap(failure);
 		if (cause instanceof AttemptFailure attemptFailure) {
 			return attemptFailure;
 		}
@@ -329,15 +306,6 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 		}
 		return new AttemptFailure(new ScaiVaultException("client_error",
 				"ScaiVault call failed: " + cause.getClass().getName(), Map.of(), null, 0, cause), null, false);
-	}
-
-	static Throwable unwrap(Throwable failure) {
-		Throwable cause = failure;
-		while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-				&& cause.getCause() != null) {
-			cause = cause.getCause();
-		}
-		return cause;
 	}
 
 	private void fail(Call<?> call, ScaiVaultException exception) {

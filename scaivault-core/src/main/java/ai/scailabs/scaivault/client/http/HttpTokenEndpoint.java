@@ -81,7 +81,7 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
 	}
 
 	private ScaiVaultException transportFailure(Throwable failure) {
-		Throwable cause = HttpApiTransport.unwrap(failure);
+		Throwable cause = Futures.unwrap(failure);
 		if (cause instanceof IOException) {
 			return HttpApiTransport.transportException(cause, "token endpoint " + Urls.redact(this.tokenUri),
 					this.timeout);

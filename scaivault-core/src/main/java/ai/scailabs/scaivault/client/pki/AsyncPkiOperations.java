@@ -3,7 +3,6 @@ package ai.scailabs.scaivault.client.pki;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +11,7 @@ import ai.scailabs.scaivault.client.http.ApiRequest;
 import ai.scailabs.scaivault.client.http.ApiTransport;
 import ai.scailabs.scaivault.client.http.Durations;
 import ai.scailabs.scaivault.client.http.Endpoints;
+import ai.scailabs.scaivault.client.http.Futures;
 
 /**
  * PKI: certificate authorities, roles, issue, CSRs, revoke, validate, asynchronously: every
@@ -31,7 +31,7 @@ public final class AsyncPkiOperations {
 	 * @return the created CA
 	 */
 	public CompletableFuture<CertificateAuthority> createCa(CreateCaRequest request) {
-		return checked(() -> this.transport.send(ApiRequest.post("pki.create_ca", Endpoints.pkiCas(), request),
+		return Futures.checked(() -> this.transport.send(ApiRequest.post("pki.create_ca", Endpoints.pkiCas(), request),
 				CertificateAuthority.class));
 	}
 
@@ -41,7 +41,7 @@ public final class AsyncPkiOperations {
 	 * @return the CA
 	 */
 	public CompletableFuture<CertificateAuthority> getCa(String caId) {
-		return checked(() -> this.transport.send(ApiRequest.get("pki.get_ca", Endpoints.pkiCa(caId)),
+		return Futures.checked(() -> this.transport.send(ApiRequest.get("pki.get_ca", Endpoints.pkiCa(caId)),
 				CertificateAuthority.class));
 	}
 
@@ -51,7 +51,7 @@ public final class AsyncPkiOperations {
 	 * @return the CRL
 	 */
 	public CompletableFuture<CertificateRevocationList> getCrl(String caId) {
-		return checked(() -> this.transport.send(ApiRequest.get("pki.get_crl", Endpoints.pkiCaCrl(caId)),
+		return Futures.checked(() -> this.transport.send(ApiRequest.get("pki.get_crl", Endpoints.pkiCaCrl(caId)),
 				CertificateRevocationList.class));
 	}
 
@@ -61,7 +61,7 @@ public final class AsyncPkiOperations {
 	 * @return the created role
 	 */
 	public CompletableFuture<PkiRole> createRole(CreateRoleRequest request) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			RoleBody body = new RoleBody(request.name(), request.caId(), request.allowedDomains(),
 					request.allowSubdomains(), request.allowIpSans(), request.serverAuth(), request.clientAuth(),
 					format(request.maxTtl()), request.keyType(), request.keySize());
@@ -80,7 +80,7 @@ public final class AsyncPkiOperations {
 	 */
 	public CompletableFuture<IssuedCertificate> issue(String role, String commonName, List<String> altNames,
 			List<String> ipSans, @Nullable Duration ttl) {
-		return checked(() -> issue(new IssueRequest(role, commonName, altNames, ipSans, ttl)));
+		return Futures.checked(() -> issue(new IssueRequest(role, commonName, altNames, ipSans, ttl)));
 	}
 
 	/**
@@ -89,7 +89,7 @@ public final class AsyncPkiOperations {
 	 * @return the certificate with its key
 	 */
 	public CompletableFuture<IssuedCertificate> issue(IssueRequest request) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			IssueBody body = new IssueBody(request.role(), request.commonName(), orNull(request.altNames()),
 					orNull(request.ipSans()), format(request.ttl()));
 			return this.transport.send(ApiRequest.post("pki.issue", Endpoints.pkiIssue(), body),
@@ -107,7 +107,7 @@ public final class AsyncPkiOperations {
 	 */
 	public CompletableFuture<CertificateSigningRequest> generateCsr(CsrSubject subject, List<String> sanDns,
 			@Nullable KeyType keyType, @Nullable Integer keySize) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			GenerateCsrBody body = new GenerateCsrBody(subject, orNull(sanDns), keyType, keySize);
 			return this.transport.send(ApiRequest.post("pki.generate_csr", Endpoints.pkiCsrGenerate(), body),
 					CertificateSigningRequest.class);
@@ -120,7 +120,7 @@ public final class AsyncPkiOperations {
 	 * @return the CSR, {@code pending}
 	 */
 	public CompletableFuture<CertificateSigningRequest> importCsr(String csrPem) {
-		return checked(() -> this.transport.send(
+		return Futures.checked(() -> this.transport.send(
 				ApiRequest.post("pki.import_csr", Endpoints.pkiCsrImport(), new ImportCsrBody(csrPem)),
 				CertificateSigningRequest.class));
 	}
@@ -131,7 +131,7 @@ public final class AsyncPkiOperations {
 	 * @return the CSR, {@code approved}
 	 */
 	public CompletableFuture<CertificateSigningRequest> approveCsr(String csrId) {
-		return checked(() -> this.transport.send(
+		return Futures.checked(() -> this.transport.send(
 				ApiRequest.post("pki.approve_csr", Endpoints.pkiCsrApprove(csrId), null),
 				CertificateSigningRequest.class));
 	}
@@ -145,7 +145,7 @@ public final class AsyncPkiOperations {
 	 */
 	public CompletableFuture<SignedCertificate> signCsrById(String csrId, String caId,
 			@Nullable Integer validityDays) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			SignBody body = new SignBody(caId, validityDays);
 			return this.transport.send(ApiRequest.post("pki.sign_csr_by_id", Endpoints.pkiCsrSign(csrId), body),
 					SignedCertificate.class);
@@ -159,7 +159,7 @@ public final class AsyncPkiOperations {
 	 * @return completes when revoked
 	 */
 	public CompletableFuture<Void> revoke(String serialNumber, @Nullable String reason) {
-		return checked(() -> this.transport.send(
+		return Futures.checked(() -> this.transport.send(
 				ApiRequest.post("pki.revoke", Endpoints.pkiRevoke(serialNumber), new RevokeBody(reason)), Void.class));
 	}
 
@@ -172,7 +172,7 @@ public final class AsyncPkiOperations {
 	 */
 	public CompletableFuture<ValidationResult> validateCertificate(String certificatePem, @Nullable String chainPem,
 			boolean checkRevocation) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			ValidateBody body = new ValidateBody(certificatePem, chainPem, checkRevocation);
 			ApiRequest request = ApiRequest.idempotentPost("pki.validate_certificate", Endpoints.pkiValidate(), body);
 			return this.transport.send(request, ValidationResult.class);
@@ -230,16 +230,6 @@ public final class AsyncPkiOperations {
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	private record ValidateBody(String certificatePem, @Nullable String chainPem, boolean checkRevocation) {
 
-	}
-
-
-	private static <T> CompletableFuture<T> checked(Supplier<CompletableFuture<T>> call) {
-		try {
-			return call.get();
-		}
-		catch (RuntimeException ex) {
-			return CompletableFuture.failedFuture(ex);
-		}
 	}
 
 }

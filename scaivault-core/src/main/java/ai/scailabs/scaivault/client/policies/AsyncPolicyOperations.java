@@ -3,7 +3,6 @@ package ai.scailabs.scaivault.client.policies;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +12,7 @@ import ai.scailabs.scaivault.client.Page;
 import ai.scailabs.scaivault.client.http.ApiRequest;
 import ai.scailabs.scaivault.client.http.ApiTransport;
 import ai.scailabs.scaivault.client.http.Endpoints;
+import ai.scailabs.scaivault.client.http.Futures;
 import ai.scailabs.scaivault.client.http.SecretPaths;
 
 /**
@@ -38,7 +38,7 @@ public final class AsyncPolicyOperations {
 	 * @return the created policy
 	 */
 	public CompletableFuture<Policy> create(String name, List<PolicyRule> rules, @Nullable String description) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			PolicyBody body = new PolicyBody(name, description, rules);
 			return this.transport.send(ApiRequest.post("policies.create", Endpoints.policies(), body), Policy.class);
 		});
@@ -50,7 +50,7 @@ public final class AsyncPolicyOperations {
 	 * @return the policy
 	 */
 	public CompletableFuture<Policy> get(String policyId) {
-		return checked(
+		return Futures.checked(
 				() -> this.transport.send(ApiRequest.get("policies.get", Endpoints.policy(policyId)), Policy.class));
 	}
 
@@ -69,7 +69,7 @@ public final class AsyncPolicyOperations {
 	 * @return the page
 	 */
 	public CompletableFuture<Page<Policy>> list(@Nullable Integer limit, @Nullable String cursor) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			ApiRequest request = ApiRequest.get("policies.list", Endpoints.policies())
 				.query("limit", limit)
 				.query("cursor", cursor);
@@ -87,7 +87,7 @@ public final class AsyncPolicyOperations {
 	 */
 	public CompletableFuture<Policy> update(String policyId, String name, List<PolicyRule> rules,
 			@Nullable String description) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			PolicyBody body = new PolicyBody(name, description, rules);
 			return this.transport.send(ApiRequest.put("policies.update", Endpoints.policy(policyId), body),
 					Policy.class);
@@ -100,7 +100,7 @@ public final class AsyncPolicyOperations {
 	 * @return completes when deleted
 	 */
 	public CompletableFuture<Void> delete(String policyId) {
-		return checked(() -> this.transport.send(ApiRequest.delete("policies.delete", Endpoints.policy(policyId)),
+		return Futures.checked(() -> this.transport.send(ApiRequest.delete("policies.delete", Endpoints.policy(policyId)),
 				Void.class));
 	}
 
@@ -112,7 +112,7 @@ public final class AsyncPolicyOperations {
 	 * @return the binding
 	 */
 	public CompletableFuture<PolicyBinding> bind(String policyId, IdentityType identityType, String identityId) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			Objects.requireNonNull(identityType, "identityType must not be null");
 			BindingBody body = new BindingBody(identityType, identityId);
 			return this.transport.send(ApiRequest.post("policies.bind", Endpoints.policyBindings(policyId), body),
@@ -129,7 +129,7 @@ public final class AsyncPolicyOperations {
 	 * @see IdentityType#ofIdentity(String)
 	 */
 	public CompletableFuture<PolicyBinding> bind(String policyId, String identityId) {
-		return checked(() -> bind(policyId, IdentityType.ofIdentity(identityId), identityId));
+		return Futures.checked(() -> bind(policyId, IdentityType.ofIdentity(identityId), identityId));
 	}
 
 	/**
@@ -139,7 +139,7 @@ public final class AsyncPolicyOperations {
 	 * @return completes when removed
 	 */
 	public CompletableFuture<Void> unbind(String policyId, String bindingId) {
-		return checked(() -> this.transport.send(
+		return Futures.checked(() -> this.transport.send(
 				ApiRequest.delete("policies.unbind", Endpoints.policyBinding(policyId, bindingId)), Void.class));
 	}
 
@@ -153,7 +153,7 @@ public final class AsyncPolicyOperations {
 	 */
 	public CompletableFuture<PolicyTestResult> test(String identityId, String path, Permission permission,
 			@Nullable PolicyTestContext context) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			TestBody body = new TestBody(identityId, SecretPaths.validate(path), permission, context);
 			return this.transport.send(ApiRequest.idempotentPost("policies.test", Endpoints.policiesTest(), body),
 					PolicyTestResult.class);
@@ -173,16 +173,6 @@ public final class AsyncPolicyOperations {
 	private record TestBody(String identityId, String path, Permission permission,
 			@Nullable PolicyTestContext context) {
 
-	}
-
-
-	private static <T> CompletableFuture<T> checked(Supplier<CompletableFuture<T>> call) {
-		try {
-			return call.get();
-		}
-		catch (RuntimeException ex) {
-			return CompletableFuture.failedFuture(ex);
-		}
 	}
 
 }

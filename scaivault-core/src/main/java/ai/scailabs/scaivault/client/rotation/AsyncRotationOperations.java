@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -17,6 +16,7 @@ import ai.scailabs.scaivault.client.http.ApiRequest;
 import ai.scailabs.scaivault.client.http.ApiTransport;
 import ai.scailabs.scaivault.client.http.Durations;
 import ai.scailabs.scaivault.client.http.Endpoints;
+import ai.scailabs.scaivault.client.http.Futures;
 import ai.scailabs.scaivault.client.http.SecretPaths;
 
 /**
@@ -62,7 +62,7 @@ public final class AsyncRotationOperations {
 	 */
 	public CompletableFuture<RotationPolicy> create(String name, Duration interval, @Nullable Duration gracePeriod,
 			List<Duration> warnBefore, boolean autoGenerate) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			Objects.requireNonNull(interval, "interval must not be null");
 			String warnings = warnBefore.isEmpty() ? null
 					: warnBefore.stream().map(Durations::format).collect(Collectors.joining(","));
@@ -79,7 +79,7 @@ public final class AsyncRotationOperations {
 	 * @return the policy
 	 */
 	public CompletableFuture<RotationPolicy> get(String policyId) {
-		return checked(() -> this.transport.send(ApiRequest.get("rotation.get", Endpoints.rotationPolicy(policyId)),
+		return Futures.checked(() -> this.transport.send(ApiRequest.get("rotation.get", Endpoints.rotationPolicy(policyId)),
 				RotationPolicy.class));
 	}
 
@@ -98,7 +98,7 @@ public final class AsyncRotationOperations {
 	 * @return the page
 	 */
 	public CompletableFuture<Page<RotationPolicy>> list(@Nullable Integer limit, @Nullable String cursor) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			ApiRequest request = ApiRequest.get("rotation.list", Endpoints.rotationPolicies())
 				.query("limit", limit)
 				.query("cursor", cursor);
@@ -112,7 +112,7 @@ public final class AsyncRotationOperations {
 	 * @return completes when deleted
 	 */
 	public CompletableFuture<Void> delete(String policyId) {
-		return checked(() -> this.transport
+		return Futures.checked(() -> this.transport
 			.send(ApiRequest.delete("rotation.delete", Endpoints.rotationPolicy(policyId)), Void.class));
 	}
 
@@ -123,7 +123,7 @@ public final class AsyncRotationOperations {
 	 * @return completes when assigned
 	 */
 	public CompletableFuture<Void> assignSecret(String policyId, String secretPath) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			AssignBody body = new AssignBody(SecretPaths.validate(secretPath));
 			ApiRequest request = ApiRequest.post("rotation.assign_secret", Endpoints.rotationPolicySecrets(policyId),
 					body);
@@ -138,7 +138,7 @@ public final class AsyncRotationOperations {
 	 * @return completes when unassigned
 	 */
 	public CompletableFuture<Void> unassignSecret(String policyId, String secretPath) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			String path = Endpoints.rotationPolicySecret(policyId, SecretPaths.validate(secretPath));
 			return this.transport.send(ApiRequest.delete("rotation.unassign_secret", path), Void.class);
 		});
@@ -151,7 +151,7 @@ public final class AsyncRotationOperations {
 	 * @return one result per secret
 	 */
 	public CompletableFuture<List<RotationResult>> triggerRotation(String policyId, List<String> secretPaths) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			if (secretPaths.isEmpty()) {
 				throw new ValidationException("validation_error",
 						"secretPaths must name at least one secret to rotate for policy '" + policyId + "'",
@@ -183,7 +183,7 @@ public final class AsyncRotationOperations {
 	 */
 	public CompletableFuture<Page<RotationHistoryEntry>> getHistory(String policyId, @Nullable Integer limit,
 			@Nullable String cursor) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			ApiRequest request = ApiRequest.get("rotation.get_history", Endpoints.rotationHistory(policyId))
 				.query("limit", limit)
 				.query("cursor", cursor);
@@ -197,7 +197,7 @@ public final class AsyncRotationOperations {
 	 * @return the due secrets
 	 */
 	public CompletableFuture<List<DueSecret>> getSecretsDue(Duration within) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			long seconds = within.toSeconds() + ((within.toNanosPart() > 0) ? 1 : 0);
 			return getSecretsDue(Math.toIntExact(Math.floorDiv(seconds + 3599, 3600)));
 		});
@@ -209,7 +209,7 @@ public final class AsyncRotationOperations {
 	 * @return the due secrets
 	 */
 	public CompletableFuture<List<DueSecret>> getSecretsDue(int withinHours) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			if (withinHours < 0) {
 				throw new ValidationException("validation_error",
 						"withinHours must not be negative, got " + withinHours, java.util.Map.of(), null, 0);
@@ -255,16 +255,6 @@ public final class AsyncRotationOperations {
 			data = (data != null) ? List.copyOf(data) : List.of();
 		}
 
-	}
-
-
-	private static <T> CompletableFuture<T> checked(Supplier<CompletableFuture<T>> call) {
-		try {
-			return call.get();
-		}
-		catch (RuntimeException ex) {
-			return CompletableFuture.failedFuture(ex);
-		}
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
@@ -19,6 +18,7 @@ import ai.scailabs.scaivault.client.ValidationException;
 import ai.scailabs.scaivault.client.http.ApiRequest;
 import ai.scailabs.scaivault.client.http.ApiTransport;
 import ai.scailabs.scaivault.client.http.Endpoints;
+import ai.scailabs.scaivault.client.http.Futures;
 import ai.scailabs.scaivault.client.http.SecretPaths;
 
 /**
@@ -53,7 +53,7 @@ public final class AsyncSecretOperations {
 	 * does not exist or was deleted
 	 */
 	public CompletableFuture<Secret> read(String path) {
-		return checked(() -> this.transport.send(ApiRequest.get("secrets.read", secretPath(path)), Secret.class)
+		return Futures.checked(() -> this.transport.send(ApiRequest.get("secrets.read", secretPath(path)), Secret.class)
 			.thenApply((secret) -> withPath(path, secret)));
 	}
 
@@ -64,7 +64,7 @@ public final class AsyncSecretOperations {
 	 * @return the secret
 	 */
 	public CompletableFuture<Secret> read(String path, int version) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			if (version < 1) {
 				throw invalid("version must be 1 or more, got " + version, Map.of("path", path, "version", version));
 			}
@@ -82,7 +82,7 @@ public final class AsyncSecretOperations {
 	 * @return the version written
 	 */
 	public CompletableFuture<WriteResult> write(String path, Map<String, ?> data) {
-		return checked(() -> write(path, WriteSecretRequest.builder(data).build()));
+		return Futures.checked(() -> write(path, WriteSecretRequest.builder(data).build()));
 	}
 
 	/**
@@ -93,7 +93,7 @@ public final class AsyncSecretOperations {
 	 * when {@code cas} does not match
 	 */
 	public CompletableFuture<WriteResult> write(String path, WriteSecretRequest request) {
-		return checked(() -> this.transport.send(
+		return Futures.checked(() -> this.transport.send(
 				ApiRequest.put("secrets.write", secretPath(path), SecretBodies.write(Objects.requireNonNull(request))),
 				WriteResult.class));
 	}
@@ -106,7 +106,7 @@ public final class AsyncSecretOperations {
 	 * @return the secret's metadata as the service now holds it
 	 */
 	public CompletableFuture<SecretMetadata> updateMetadata(String path, SecretMetadata metadata) {
-		return checked(() -> this.transport
+		return Futures.checked(() -> this.transport
 			.send(ApiRequest.patch("secrets.update_metadata", Endpoints.secretMetadata(SecretPaths.validate(path)),
 					new SecretBodies.Metadata(Objects.requireNonNull(metadata))), JSON_OBJECT)
 			.thenApply(AsyncSecretOperations::metadataOf));
@@ -129,7 +129,7 @@ public final class AsyncSecretOperations {
 	 * @return completes once deleted
 	 */
 	public CompletableFuture<Void> delete(String path, boolean permanent) {
-		return checked(() -> this.transport.send(
+		return Futures.checked(() -> this.transport.send(
 				ApiRequest.delete("secrets.delete", secretPath(path)).query("permanent", permanent ? "true" : null),
 				Void.class));
 	}
@@ -152,7 +152,7 @@ public final class AsyncSecretOperations {
 	 */
 	public CompletableFuture<Page<SecretSummary>> list(@Nullable String prefix, @Nullable Integer limit,
 			@Nullable String cursor) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
 				throw invalid("limit must be between 1 and " + MAX_LIMIT + ", got " + limit, Map.of("limit", limit));
 			}
@@ -202,7 +202,7 @@ public final class AsyncSecretOperations {
 	 * @return the rotation
 	 */
 	public CompletableFuture<SecretRotationResult> rotate(String path, RotateSecretRequest request) {
-		return checked(() -> this.transport.send(
+		return Futures.checked(() -> this.transport.send(
 				ApiRequest.post("secrets.rotate", Endpoints.secretRotate(SecretPaths.validate(path)),
 						SecretBodies.rotate(Objects.requireNonNull(request))),
 				SecretRotationResult.class));
@@ -216,7 +216,7 @@ public final class AsyncSecretOperations {
 	 * @return the secrets and errors by path
 	 */
 	public CompletableFuture<BatchResult> batchRead(List<String> paths) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			List<String> unique = new ArrayList<>(new LinkedHashSet<>(paths));
 			unique.forEach(SecretPaths::validate);
 			Map<String, Secret> secrets = new LinkedHashMap<>();
@@ -267,15 +267,6 @@ public final class AsyncSecretOperations {
 
 	private static ValidationException invalid(String message, Map<String, Object> details) {
 		return new ValidationException("validation_error", message, details, null, 0);
-	}
-
-	private static <T> CompletableFuture<T> checked(Supplier<CompletableFuture<T>> call) {
-		try {
-			return call.get();
-		}
-		catch (RuntimeException ex) {
-			return CompletableFuture.failedFuture(ex);
-		}
 	}
 
 }

@@ -3,7 +3,6 @@ package ai.scailabs.scaivault.client.subscriptions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
@@ -13,6 +12,7 @@ import ai.scailabs.scaivault.client.ValidationException;
 import ai.scailabs.scaivault.client.http.ApiRequest;
 import ai.scailabs.scaivault.client.http.ApiTransport;
 import ai.scailabs.scaivault.client.http.Endpoints;
+import ai.scailabs.scaivault.client.http.Futures;
 
 /**
  * Event subscriptions: create, list, delete, asynchronously: every method returns a
@@ -39,7 +39,7 @@ public final class AsyncSubscriptionOperations {
 	 */
 	public CompletableFuture<Subscription> create(String name, List<String> paths, List<String> events,
 			WebhookDelivery delivery) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			if (paths.isEmpty() || events.isEmpty()) {
 				throw new ValidationException("validation_error", "Subscription '" + name
 						+ "' needs at least one path and one event type (paths=" + paths + ", events=" + events + ")",
@@ -66,7 +66,7 @@ public final class AsyncSubscriptionOperations {
 	 * @return the page
 	 */
 	public CompletableFuture<Page<Subscription>> list(@Nullable Integer limit, @Nullable String cursor) {
-		return checked(() -> {
+		return Futures.checked(() -> {
 			ApiRequest request = ApiRequest.get("subscriptions.list", Endpoints.subscriptions())
 				.query("limit", limit)
 				.query("cursor", cursor);
@@ -80,7 +80,7 @@ public final class AsyncSubscriptionOperations {
 	 * @return completes when deleted
 	 */
 	public CompletableFuture<Void> delete(String subscriptionId) {
-		return checked(() -> this.transport.send(
+		return Futures.checked(() -> this.transport.send(
 				ApiRequest.delete("subscriptions.delete", Endpoints.subscription(subscriptionId)), Void.class));
 	}
 
@@ -91,16 +91,6 @@ public final class AsyncSubscriptionOperations {
 			return "CreateBody[name=" + this.name + ", delivery=" + this.delivery + "]";
 		}
 
-	}
-
-
-	private static <T> CompletableFuture<T> checked(Supplier<CompletableFuture<T>> call) {
-		try {
-			return call.get();
-		}
-		catch (RuntimeException ex) {
-			return CompletableFuture.failedFuture(ex);
-		}
 	}
 
 }
