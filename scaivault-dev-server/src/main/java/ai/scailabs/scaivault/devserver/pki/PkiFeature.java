@@ -13,6 +13,7 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import ai.scailabs.scaivault.devserver.DevServerContext;
@@ -138,7 +139,7 @@ public final class PkiFeature {
 						Map.of("field", "allowed_domains"));
 			}
 		}
-		String maxTtl = Bodies.optionalText(body, "max_ttl");
+		JsonNode maxTtl = present(body, "max_ttl");
 		PkiRole role = new PkiRole(name, caId, allowedDomains, flag(body, "allow_subdomains", false),
 				flag(body, "allow_ip_sans", false), flag(body, "server_auth", true), flag(body, "client_auth", true),
 				(maxTtl != null) ? Ttls.parse(maxTtl, "max_ttl") : Duration.ofDays(90),
@@ -154,7 +155,7 @@ public final class PkiFeature {
 		this.accessControl.require(request, "write", "pki/issue/" + role);
 		Bodies.requireOnly(body, BODY, "role", "common_name", "alt_names", "ip_sans", "ttl");
 		String commonName = Bodies.requiredText(body, "common_name");
-		String ttl = Bodies.optionalText(body, "ttl");
+		JsonNode ttl = present(body, "ttl");
 		IssuedCertificate issued = this.service.issue(role, commonName, list(body, "alt_names"),
 				list(body, "ip_sans"), (ttl != null) ? Ttls.parse(ttl, "ttl") : null);
 		return ApiResponse.ok(issuedView(issued));
@@ -268,6 +269,11 @@ public final class PkiFeature {
 	private static List<String> list(ObjectNode body, String field) {
 		List<String> values = Bodies.optionalTextList(body, field);
 		return (values != null) ? values : List.of();
+	}
+
+	private static @Nullable JsonNode present(ObjectNode body, String field) {
+		JsonNode value = body.get(field);
+		return (value != null && !value.isNull()) ? value : null;
 	}
 
 	private static boolean flag(ObjectNode body, String field, boolean defaultValue) {

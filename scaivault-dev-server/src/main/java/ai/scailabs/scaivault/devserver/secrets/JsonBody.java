@@ -168,13 +168,14 @@ public final class JsonBody {
 	}
 
 	/**
-	 * Read a duration string field, such as {@code 48h}.
+	 * Read a duration field, such as {@code "48h"} (or a JSON integer of seconds; see
+	 * {@link ai.scailabs.scaivault.devserver.http.Durations}).
 	 * @param name the field
 	 * @return the duration, or {@code null} when absent
 	 */
 	public @Nullable Duration duration(String name) {
-		String text = string(name);
-		return (text != null) ? Durations.parse(field(name), text) : null;
+		JsonNode value = value(name);
+		return (value != null) ? ai.scailabs.scaivault.devserver.http.Durations.parse(field(name), value) : null;
 	}
 
 	/**

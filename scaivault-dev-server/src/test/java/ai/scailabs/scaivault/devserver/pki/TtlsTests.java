@@ -30,6 +30,18 @@ class TtlsTests {
 	}
 
 	@Test
+	void parseWhenUnitsAreOutOfOrderOrRepeatedThrowsValidationError() {
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> Ttls.parse("30m1h", "ttl"));
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> Ttls.parse("1h1h", "ttl"));
+	}
+
+	@Test
+	void parseWhenJsonIntegerReadsWholeSeconds() {
+		assertThat(Ttls.parse(tools.jackson.databind.node.JsonNodeFactory.instance.numberNode(3600L), "ttl"))
+			.isEqualTo(Duration.ofHours(1));
+	}
+
+	@Test
 	void parseWhenZeroThrowsValidationError() {
 		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> Ttls.parse("0h", "ttl"));
 	}
