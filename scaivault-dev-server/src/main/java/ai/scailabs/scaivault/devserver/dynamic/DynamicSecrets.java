@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
@@ -28,6 +34,14 @@ import ai.scailabs.scaivault.devserver.time.DevClock;
  * account. {@link #tick(Instant)} (registered on the {@link DevClock}) publishes
  * {@code lease.expiring} shortly before a lease ends and revokes it when it has ended;
  * {@link #close()} revokes every outstanding lease, so that no account is left behind.
+ *
+ * <p>Ticks do no database work: they run on the dev server's shared ticker thread (and in the
+ * caller's thread after {@link DevClock#advance}), where a slow or unreachable database would
+ * stall every other feature. A tick stops serving an expired lease at once (it is gone from the
+ * lease list, renewals answer {@code not_found}) and hands the drop of its account to this
+ * feature's own thread; {@code lease.revoked} is published when the account is gone. So after
+ * {@code advance} the account is dropped shortly, not yet: wait for {@code lease.revoked} (tests
+ * in this package call {@link #awaitIdle()}).
  *
  * <p>{@code lease.expiring} is published once per term, within five minutes of expiry (within the
  * last fifth of shorter terms); a clock jump straight past the expiry only publishes
@@ -51,6 +65,9 @@ public final class DynamicSecrets implements AutoCloseable {
 
 	private static final Duration RETRY_INTERVAL = Duration.ofSeconds(30);
 
+	/** How long {@link #close()} waits for drops already handed to the reaper. */
+	private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
+
 	private static final int ENDED_REMEMBERED = 10_000;
 
 	private final DevClock clock;
@@ -66,6 +83,19 @@ public final class DynamicSecrets implements AutoCloseable {
 	private final ConcurrentMap<String, Lease> leases = new ConcurrentHashMap<>();
 
 	private final ConcurrentMap<String, Retry> retries = new ConcurrentHashMap<>();
+
+	/** Expired leases whose drop was handed to the reaper and has not started yet. */
+	private final ConcurrentMap<String, Lease> dropping = new ConcurrentHashMap<>();
+
+	/** Whether a run of the failed revocations is queued on the reaper. */
+	private final AtomicBoolean retryQueued = new AtomicBoolean();
+
+	/** The thread that drops the accounts of expired leases, so that ticks never wait for a database. */
+	private final ExecutorService reaper = Executors.newSingleThreadExecutor((runnable) -> {
+		Thread thread = new Thread(runnable, "scaivault-dev-dynamic-reaper");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private final Map<String, String> ended = Collections.synchronizedMap(new LinkedHashMap<>() {
 
@@ -396,8 +426,9 @@ public final class DynamicSecrets implements AutoCloseable {
 	}
 
 	/**
-	 * Publish {@code lease.expiring} for leases about to end, revoke the ended ones and retry failed
-	 * revocations. Runs on every clock tick.
+	 * Publish {@code lease.expiring} for leases about to end, stop serving the ended ones and hand
+	 * their drop, and the failed revocations due again, to the reaper thread. Runs on every clock
+	 * tick and does no database work.
 	 * @param now the current time
 	 */
 	public void tick(Instant now) {
@@ -422,12 +453,32 @@ public final class DynamicSecrets implements AutoCloseable {
 				}
 			}
 		}
-		retryFailedRevocations(now, false);
+		if (!this.retries.isEmpty() && this.retryQueued.compareAndSet(false, true)) {
+			hand(() -> {
+				this.retryQueued.set(false);
+				retryFailedRevocations(now, false);
+			});
+		}
 	}
 
 	private void expire(Lease lease, Instant now) {
 		if (!this.leases.remove(lease.id(), lease)) {
 			// renewed, announced or revoked meanwhile: looked at again on the next tick
+			return;
+		}
+		this.ended.put(lease.id(), "expired");
+		this.dropping.put(lease.id(), lease);
+		hand(() -> drop(lease.id(), now));
+	}
+
+	/**
+	 * Drop the account of an expired lease, unless another thread (close) already took it.
+	 * @param leaseId the lease
+	 * @param now when it was found expired
+	 */
+	private void drop(String leaseId, Instant now) {
+		Lease lease = this.dropping.remove(leaseId);
+		if (lease == null) {
 			return;
 		}
 		try {
@@ -438,6 +489,41 @@ public final class DynamicSecrets implements AutoCloseable {
 			logger.log(System.Logger.Level.WARNING, "Could not drop the account of expired lease " + lease.id()
 					+ "; trying again in " + RETRY_INTERVAL.toSeconds() + "s: " + ex.getMessage());
 			this.retries.put(lease.id(), new Retry(lease, now.plus(RETRY_INTERVAL)));
+		}
+	}
+
+	/**
+	 * Run database work on the reaper, or here when it is shut down (the feature is closing).
+	 * @param work the work
+	 */
+	private void hand(Runnable work) {
+		try {
+			this.reaper.execute(work);
+		}
+		catch (RejectedExecutionException ex) {
+			work.run();
+		}
+	}
+
+	/**
+	 * Wait until the reaper has done all the work handed to it so far: the drops of the leases
+	 * that earlier ticks found expired. For tests, which move the clock and then look at the
+	 * database.
+	 */
+	void awaitIdle() {
+		try {
+			this.reaper.submit(() -> {
+			}).get();
+		}
+		catch (RejectedExecutionException ex) {
+			// closed: close() did the remaining work itself
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the lease reaper", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("The lease reaper failed", ex.getCause());
 		}
 	}
 
@@ -475,6 +561,19 @@ public final class DynamicSecrets implements AutoCloseable {
 			return;
 		}
 		this.closed = true;
+		this.reaper.shutdown();
+		try {
+			if (!this.reaper.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				logger.log(System.Logger.Level.WARNING, "Lease reaper still busy after " + CLOSE_WAIT.toSeconds()
+						+ "s; dropping the remaining accounts here");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		for (String leaseId : List.copyOf(this.dropping.keySet())) {
+			drop(leaseId, this.clock.now());
+		}
 		for (Lease lease : List.copyOf(this.leases.values())) {
 			if (!this.leases.remove(lease.id(), lease)) {
 				continue;
@@ -489,6 +588,7 @@ public final class DynamicSecrets implements AutoCloseable {
 			}
 		}
 		retryFailedRevocations(this.clock.now(), true);
+		this.reaper.shutdownNow();
 		this.h2.close();
 	}
 

@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,10 +40,17 @@ class DynamicSecretsApiTests {
 
 	private final List<Event> events = new CopyOnWriteArrayList<>();
 
+	private final BlockingQueue<Event> revocations = new LinkedBlockingQueue<>();
+
 	@BeforeEach
 	void start() {
 		this.server = ScaiVaultDevServer.builder().rootToken(ROOT).start();
-		this.server.events().subscribe(this.events::add);
+		this.server.events().subscribe((event) -> {
+			this.events.add(event);
+			if (event.type().equals("lease.revoked")) {
+				this.revocations.add(event);
+			}
+		});
 		this.http = new DevServerHttp(this.server);
 		assertThat(post("/v1/dynamic/engines", "{\"name\": \"samples\", \"type\": \"h2\"}").status()).isEqualTo(201);
 		assertThat(post("/v1/dynamic/engines/samples/roles",
@@ -157,11 +167,16 @@ class DynamicSecretsApiTests {
 	}
 
 	@Test
-	void expiredLeaseIsRevokedOnTick() {
+	void expiredLeaseIsRevokedOnTick() throws InterruptedException {
 		JsonNode lease = post("/v1/dynamic/samples/creds/readonly", "{\"ttl\": \"10m\"}").json();
 		this.server.clock().advance(Duration.ofMinutes(9));
 		this.server.clock().advance(Duration.ofMinutes(1));
 		assertThat(this.http.get("/v1/leases", ROOT).json().path("data")).isEmpty();
+		// the account is dropped on the feature's own thread, which publishes lease.revoked after it
+		// (the generous bound only keeps a broken build from hanging; it is not a speed target)
+		assertThat(this.revocations.poll(60, TimeUnit.SECONDS)).as("lease.revoked").isNotNull()
+			.satisfies((event) -> assertThat(event.data()).containsEntry("lease_id", lease.path("lease_id").asString())
+				.containsEntry("reason", "expired"));
 		assertThat(this.events).extracting(Event::type).containsSubsequence("lease.expiring", "lease.revoked");
 		assertThat(TestDatabases.loginFailure(lease.path("data").path("connection_url").asString(),
 				lease.path("data").path("username").asString(), lease.path("data").path("password").asString()))

@@ -85,6 +85,8 @@ class DynamicSecretsH2Tests {
 	void expiryDropsUser() {
 		Credentials credentials = this.dynamic.generate("samples", "readonly", Duration.ofMinutes(5));
 		this.clock.advance(Duration.ofMinutes(5));
+		assertThat(this.dynamic.leases()).isEmpty();
+		this.dynamic.awaitIdle();
 		assertThat(DatabaseAccounts.of(credentials.lease().engine()).exists(credentials.lease().username())).isFalse();
 		assertThat(TestDatabases.loginFailure(credentials.lease().engine().credentialsUrl(),
 				credentials.lease().username(), credentials.password()))

@@ -104,6 +104,7 @@ class DynamicSecretsMariaDbTests {
 			this.clock.advance(Duration.ofMinutes(9));
 			session.createStatement().execute("SELECT 1");
 			this.clock.advance(Duration.ofMinutes(2));
+			this.dynamic.awaitIdle();
 			assertThatExceptionOfType(SQLException.class)
 				.isThrownBy(() -> session.createStatement().execute("SELECT 1"));
 		}

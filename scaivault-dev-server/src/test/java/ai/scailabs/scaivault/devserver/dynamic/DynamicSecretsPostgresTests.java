@@ -150,6 +150,7 @@ class DynamicSecretsPostgresTests {
 		assertThat(TestDatabases.postgresRoleExists(this.admin, username)).isTrue();
 		assertThat(this.events.ofType("lease.expiring")).hasSize(1);
 		this.clock.advance(Duration.ofMinutes(2));
+		this.dynamic.awaitIdle();
 		assertThat(TestDatabases.postgresRoleExists(this.admin, username)).isFalse();
 		assertThat(TestDatabases.loginFailure(POSTGRES_URL, username, credentials.password())).isNotNull();
 		assertThat(this.events.all()).extracting(Event::type).containsExactly("lease.expiring", "lease.revoked");
@@ -214,6 +215,35 @@ class DynamicSecretsPostgresTests {
 	}
 
 	@Test
+	void tickHandsTheDropToTheReaperAndNeverWaitsForTheDatabase() throws SQLException {
+		long lock = 0x5343414956L;
+		this.dynamic.configureRole("support-db", new RoleRequest("blocking", null,
+				List.of("SELECT pg_advisory_xact_lock(" + lock + ")", "REASSIGN OWNED BY \"{{name}}\" TO CURRENT_USER",
+						"DROP OWNED BY \"{{name}}\"", "DROP ROLE IF EXISTS \"{{name}}\""),
+				Duration.ofMinutes(10), Duration.ofHours(1)));
+		Credentials credentials = this.dynamic.generate("support-db", "blocking", null);
+		String username = credentials.lease().username();
+		this.usernames.add(username);
+		try (Statement statement = this.admin.createStatement()) {
+			// the drop waits for this lock; a tick that dropped the role itself would wait too
+			statement.execute("SELECT pg_advisory_lock(" + lock + ")");
+			try {
+				this.clock.advance(Duration.ofMinutes(11));
+				assertThat(this.dynamic.leases()).isEmpty();
+				assertThat(this.events.ofType("lease.revoked")).isEmpty();
+				assertThat(TestDatabases.postgresRoleExists(this.admin, username)).isTrue();
+			}
+			finally {
+				statement.execute("SELECT pg_advisory_unlock(" + lock + ")");
+			}
+		}
+		this.dynamic.awaitIdle();
+		assertThat(TestDatabases.postgresRoleExists(this.admin, username)).isFalse();
+		assertThat(this.events.ofType("lease.revoked")).singleElement()
+			.satisfies((event) -> assertThat(event.data()).containsEntry("reason", "expired"));
+	}
+
+	@Test
 	void renewNeverGoesBeyondMaxTtl() throws SQLException {
 		Credentials credentials = generate(Duration.ofHours(1));
 		this.clock.advance(Duration.ofMinutes(30));
@@ -223,6 +253,7 @@ class DynamicSecretsPostgresTests {
 		assertThat(TestDatabases.postgresValidUntil(this.admin, credentials.lease().username()))
 			.isEqualTo(renewed.expiresAt());
 		this.clock.advance(Duration.ofMinutes(91));
+		this.dynamic.awaitIdle();
 		assertThat(TestDatabases.postgresRoleExists(this.admin, credentials.lease().username())).isFalse();
 	}
 
