@@ -11,7 +11,7 @@ import java.util.Properties;
 
 import org.jspecify.annotations.Nullable;
 
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The machine's real databases the dynamic-secrets tests run against. When one is down, the test
