@@ -152,10 +152,24 @@ public final class AsyncAcmeOperations {
 				Map.of("order_id", order.id(), "status", order.status().value()), null, 0);
 	}
 
+	/**
+	 * Body of the register-account request.
+	 * @param name unique name
+	 * @param provider ACME provider, such as letsencrypt
+	 * @param environment production or staging
+	 * @param email contact e-mail address
+	 */
 	private record AccountBody(String name, String provider, AcmeEnvironment environment, String email) {
 
 	}
 
+	/**
+	 * Body of the order request.
+	 * @param accountId ACME account id
+	 * @param domains domains of the certificate
+	 * @param challengeType how control of the domains is proven
+	 * @param autoRenew whether to renew before expiry
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	private record OrderBody(String accountId, List<String> domains, ChallengeType challengeType,
 			boolean autoRenew) {

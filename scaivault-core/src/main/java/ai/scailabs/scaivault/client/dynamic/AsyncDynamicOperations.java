@@ -184,6 +184,12 @@ public final class AsyncDynamicOperations {
 		return Durations.formatHours(duration);
 	}
 
+	/**
+	 * The outcome of a call made with leased credentials, kept until the lease is revoked.
+	 * @param <T> the value type
+	 * @param value the value, or {@code null} when the call failed
+	 * @param failure the failure, or {@code null}
+	 */
 	private record Outcome<T>(@Nullable T value, @Nullable Throwable failure) {
 
 		@Nullable T valueAfterRevocation(@Nullable Throwable revokeFailure) {
@@ -202,17 +208,33 @@ public final class AsyncDynamicOperations {
 
 	}
 
+	/**
+	 * Body of the create-role request.
+	 * @param name unique name
+	 * @param creationStatements SQL that creates an account
+	 * @param revocationStatements SQL that drops an account
+	 * @param defaultTtl default lease duration, such as {@code 1h}
+	 * @param maxTtl longest lease or certificate duration, such as {@code 24h}
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	private record RoleBody(String name, @Nullable List<String> creationStatements,
 			@Nullable List<String> revocationStatements, @Nullable String defaultTtl, @Nullable String maxTtl) {
 
 	}
 
+	/**
+	 * Body of the generate-credentials request.
+	 * @param ttl requested duration, such as {@code 1h}
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	private record GenerateBody(@Nullable String ttl) {
 
 	}
 
+	/**
+	 * Body of the renew-lease request.
+	 * @param increment requested extension, such as {@code 1h}
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	private record RenewBody(@Nullable String increment) {
 

@@ -194,6 +194,19 @@ public final class AsyncPkiOperations {
 		return (values == null || values.isEmpty()) ? null : List.copyOf(values);
 	}
 
+	/**
+	 * Body of the create-role request.
+	 * @param name unique name
+	 * @param caId id of the signing CA
+	 * @param allowedDomains domains certificates may be issued for
+	 * @param allowSubdomains whether subdomains are allowed
+	 * @param allowIpSans whether IP SANs are allowed
+	 * @param serverAuth whether certificates may authenticate servers
+	 * @param clientAuth whether certificates may authenticate clients
+	 * @param maxTtl longest lease or certificate duration, such as {@code 24h}
+	 * @param keyType key algorithm
+	 * @param keySize key size in bits
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	private record RoleBody(String name, String caId, List<String> allowedDomains, @Nullable Boolean allowSubdomains,
 			@Nullable Boolean allowIpSans, @Nullable Boolean serverAuth, @Nullable Boolean clientAuth,
@@ -201,32 +214,66 @@ public final class AsyncPkiOperations {
 
 	}
 
+	/**
+	 * Body of the issue request.
+	 * @param role the role to issue against
+	 * @param commonName subject common name
+	 * @param altNames DNS subject alternative names
+	 * @param ipSans IP subject alternative names
+	 * @param ttl requested duration, such as {@code 1h}
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	private record IssueBody(String role, String commonName, @Nullable List<String> altNames,
 			@Nullable List<String> ipSans, @Nullable String ttl) {
 
 	}
 
+	/**
+	 * Body of the generate-CSR request.
+	 * @param subject subject of the CSR
+	 * @param sanDns DNS subject alternative names
+	 * @param keyType key algorithm
+	 * @param keySize key size in bits
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	private record GenerateCsrBody(CsrSubject subject, @Nullable List<String> sanDns, @Nullable KeyType keyType,
 			@Nullable Integer keySize) {
 
 	}
 
+	/**
+	 * Body of the import-CSR request.
+	 * @param csrPem the CSR, PEM-encoded
+	 */
 	private record ImportCsrBody(String csrPem) {
 
 	}
 
+	/**
+	 * Body of the sign-CSR request.
+	 * @param caId id of the signing CA
+	 * @param validityDays lifetime in days
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	private record SignBody(String caId, @Nullable Integer validityDays) {
 
 	}
 
+	/**
+	 * Body of the revoke request.
+	 * @param reason why, for the audit log
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	private record RevokeBody(@Nullable String reason) {
 
 	}
 
+	/**
+	 * Body of the validate request.
+	 * @param certificatePem the certificate, PEM-encoded
+	 * @param chainPem its chain, PEM-encoded
+	 * @param checkRevocation whether to check the CRL
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	private record ValidateBody(String certificatePem, @Nullable String chainPem, boolean checkRevocation) {
 

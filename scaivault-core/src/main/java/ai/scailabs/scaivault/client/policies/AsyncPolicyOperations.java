@@ -160,15 +160,33 @@ public final class AsyncPolicyOperations {
 		});
 	}
 
+	/**
+	 * Body of the create- and update-policy requests.
+	 * @param name unique name of the policy
+	 * @param description what the policy is for
+	 * @param rules the rules
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	private record PolicyBody(String name, @Nullable String description, List<PolicyRule> rules) {
 
 	}
 
+	/**
+	 * Body of the bind request.
+	 * @param identityType kind of identity
+	 * @param identityId the identity, such as {@code sa:reporting-service}
+	 */
 	private record BindingBody(IdentityType identityType, String identityId) {
 
 	}
 
+	/**
+	 * Body of the test request.
+	 * @param identityId the identity, such as {@code sa:reporting-service}
+	 * @param path the secret path
+	 * @param permission the permission to test
+	 * @param context request context for conditions
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	private record TestBody(String identityId, String path, Permission permission,
 			@Nullable PolicyTestContext context) {

@@ -227,20 +227,40 @@ public final class AsyncRotationOperations {
 		return Durations.formatHours(duration);
 	}
 
+	/**
+	 * Body of the create-policy request.
+	 * @param name unique name of the policy
+	 * @param interval time between rotations, such as {@code 720h}
+	 * @param gracePeriod how long the previous version stays readable
+	 * @param warnBefore how long before a rotation to warn
+	 * @param autoGenerate whether the service generates the new value
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	private record CreateBody(String name, String interval, @Nullable String gracePeriod,
 			@Nullable String warnBefore, boolean autoGenerate) {
 
 	}
 
+	/**
+	 * Body of the assign request.
+	 * @param secretPath the secret path
+	 */
 	private record AssignBody(String secretPath) {
 
 	}
 
+	/**
+	 * Body of the trigger request.
+	 * @param secretPaths the secret paths
+	 */
 	private record TriggerBody(List<String> secretPaths) {
 
 	}
 
+	/**
+	 * Answer of the trigger request.
+	 * @param results one result per secret
+	 */
 	private record TriggerAnswer(List<RotationResult> results) {
 
 		TriggerAnswer {
@@ -249,6 +269,10 @@ public final class AsyncRotationOperations {
 
 	}
 
+	/**
+	 * Answer of the due-secrets request.
+	 * @param data the due secrets
+	 */
 	private record DueAnswer(List<DueSecret> data) {
 
 		DueAnswer {

@@ -29,6 +29,13 @@ final class SecretBodies {
 				(request.gracePeriod() != null) ? Durations.format(request.gracePeriod()) : null);
 	}
 
+	/**
+	 * Body of the write request.
+	 * @param data the secret values by key
+	 * @param secretType type of the secret
+	 * @param metadata metadata of the secret
+	 * @param options write options
+	 */
 	record Write(Map<String, @Nullable Object> data, @Nullable SecretType secretType,
 			@Nullable SecretMetadata metadata, @Nullable Options options) {
 
@@ -39,14 +46,29 @@ final class SecretBodies {
 
 	}
 
+	/**
+	 * Options of a write.
+	 * @param maxVersions versions to keep
+	 * @param cas expected current version (check-and-set)
+	 */
 	record Options(@Nullable Integer maxVersions, @Nullable Integer cas) {
 
 	}
 
+	/**
+	 * Body of the update-metadata request.
+	 * @param metadata metadata of the secret
+	 */
 	record Metadata(SecretMetadata metadata) {
 
 	}
 
+	/**
+	 * Body of the rotate request.
+	 * @param reason why, for the audit log
+	 * @param newValue the new value, or {@code null} to generate one
+	 * @param gracePeriod how long the previous version stays readable
+	 */
 	record Rotate(@Nullable String reason, @Nullable Map<String, @Nullable Object> newValue,
 			@Nullable String gracePeriod) {
 
@@ -57,6 +79,10 @@ final class SecretBodies {
 
 	}
 
+	/**
+	 * Body of the batch-read request.
+	 * @param paths the secret paths
+	 */
 	record Batch(List<String> paths) {
 
 	}

@@ -84,6 +84,13 @@ public final class AsyncSubscriptionOperations {
 				ApiRequest.delete("subscriptions.delete", Endpoints.subscription(subscriptionId)), Void.class));
 	}
 
+	/**
+	 * Body of the create-subscription request.
+	 * @param name unique name of the subscription
+	 * @param paths path patterns to watch
+	 * @param events event types to deliver
+	 * @param delivery where and how to deliver
+	 */
 	private record CreateBody(String name, List<String> paths, List<String> events, WebhookDelivery delivery) {
 
 		@Override

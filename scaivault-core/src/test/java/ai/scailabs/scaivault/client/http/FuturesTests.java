@@ -1,5 +1,6 @@
 package ai.scailabs.scaivault.client.http;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +18,7 @@ class FuturesTests {
 
 	@Test
 	void checkedTurnsAThrownExceptionIntoAFailedFuture() {
-		ValidationException invalid = new ValidationException("validation_error", "bad", java.util.Map.of(), null, 0);
+		ValidationException invalid = new ValidationException("validation_error", "bad", Map.of(), null, 0);
 		CompletableFuture<String> future = Futures.checked(() -> {
 			throw invalid;
 		});
