@@ -1,6 +1,7 @@
 package ai.scailabs.scaivault.devserver.dynamic;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -167,18 +168,23 @@ class DynamicSecretsMariaDbTests {
 
 	@Test
 	void generateWhenStatementFailsDropsTheUserAndKeepsThePasswordOutOfTheMessage() throws SQLException {
-		this.dynamic.configureRole("orders-db", new RoleRequest("broken",
+		// a name of its own, so that users left by other builds on the shared MariaDB do not count
+		String role = "broken" + Randoms.token(6);
+		this.dynamic.configureRole("orders-db", new RoleRequest(role,
 				List.of("CREATE USER '{{name}}'@'%' IDENTIFIED BY '{{password}}'", "SELEC '{{password}}'"), null, null,
 				null));
 		assertThatExceptionOfType(ApiException.class)
-			.isThrownBy(() -> this.dynamic.generate("orders-db", "broken", null))
-			.satisfies((ex) -> assertThat(ex.getMessage()).contains("creation statement 2 of role 'broken'")
+			.isThrownBy(() -> this.dynamic.generate("orders-db", role, null))
+			.satisfies((ex) -> assertThat(ex.getMessage()).contains("creation statement 2 of role '" + role + "'")
 				.contains("<redacted>")
 				.doesNotContainPattern("'[A-Za-z0-9]{32}'"));
-		try (Statement statement = this.admin.createStatement();
-				ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM mysql.user WHERE User LIKE 'sv_broken_%'")) {
-			result.next();
-			assertThat(result.getInt(1)).isZero();
+		try (PreparedStatement statement = this.admin
+			.prepareStatement("SELECT COUNT(*) FROM mysql.user WHERE User LIKE ?")) {
+			statement.setString(1, "sv\\_" + role + "\\_%");
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				assertThat(result.getInt(1)).isZero();
+			}
 		}
 	}
 
