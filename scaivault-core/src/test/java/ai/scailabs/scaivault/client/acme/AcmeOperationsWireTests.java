@@ -9,18 +9,12 @@ import java.util.concurrent.ExecutionException;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import ai.scailabs.scaivault.client.ScaiVaultAsyncClient;
-import ai.scailabs.scaivault.client.ScaiVaultClient;
+import ai.scailabs.scaivault.client.AbstractWireTests;
 import ai.scailabs.scaivault.client.ScaiVaultException;
 import ai.scailabs.scaivault.client.ValidationException;
-import ai.scailabs.scaivault.client.WireTestSupport;
-import ai.scailabs.scaivault.client.WireTestSupport.RecordingDelayer;
 
 import static ai.scailabs.scaivault.client.WireTestSupport.bodyOf;
 import static ai.scailabs.scaivault.client.WireTestSupport.json;
@@ -31,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Wire tests of every ACME call and of polling an order until it is valid (contract section 9,
  * Python guide "ACME").
  */
-class AcmeOperationsWireTests {
+class AcmeOperationsWireTests extends AbstractWireTests {
 
 	private static final Duration POLL = Duration.ofMillis(1);
 
@@ -43,26 +37,6 @@ class AcmeOperationsWireTests {
 			 "ca_chain": ["-----BEGIN CERTIFICATE-----\\nMIIC\\n-----END CERTIFICATE-----\\n"],
 			 "expires_at": "2027-02-20T12:00:00Z"}
 			""";
-
-	private final MockWebServer server = new MockWebServer();
-
-	private ScaiVaultClient client;
-
-	private ScaiVaultAsyncClient asyncClient;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		this.server.start();
-		this.client = WireTestSupport.builder(this.server, new RecordingDelayer()).build();
-		this.asyncClient = WireTestSupport.builder(this.server, new RecordingDelayer()).buildAsync();
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.client.close();
-		this.asyncClient.close();
-		this.server.close();
-	}
 
 	@Test
 	void createAccountSendsThePythonGuideBody() throws Exception {

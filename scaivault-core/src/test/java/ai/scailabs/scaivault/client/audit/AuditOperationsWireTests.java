@@ -2,17 +2,11 @@ package ai.scailabs.scaivault.client.audit;
 
 import java.time.Instant;
 
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ai.scailabs.scaivault.client.AbstractWireTests;
 import ai.scailabs.scaivault.client.Page;
-import ai.scailabs.scaivault.client.ScaiVaultAsyncClient;
-import ai.scailabs.scaivault.client.ScaiVaultClient;
-import ai.scailabs.scaivault.client.WireTestSupport;
-import ai.scailabs.scaivault.client.WireTestSupport.RecordingDelayer;
 
 import static ai.scailabs.scaivault.client.WireTestSupport.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Wire tests of the audit query (contract section 11).
  */
-class AuditOperationsWireTests {
+class AuditOperationsWireTests extends AbstractWireTests {
 
 	private static final String PAGE_JSON = """
 			{"data": [{"id": "aud_1", "timestamp": "2026-11-22T12:10:00Z", "identity_id": "sa:reporting-service",
@@ -31,26 +25,6 @@ class AuditOperationsWireTests {
 			           "result": "denied", "request_id": "req_8f2d"}],
 			 "has_more": true, "cursor": "a2"}
 			""";
-
-	private final MockWebServer server = new MockWebServer();
-
-	private ScaiVaultClient client;
-
-	private ScaiVaultAsyncClient asyncClient;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		this.server.start();
-		this.client = WireTestSupport.builder(this.server, new RecordingDelayer()).build();
-		this.asyncClient = WireTestSupport.builder(this.server, new RecordingDelayer()).buildAsync();
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.client.close();
-		this.asyncClient.close();
-		this.server.close();
-	}
 
 	@Test
 	void querySendsEveryCriterionAndParsesEntries() throws Exception {

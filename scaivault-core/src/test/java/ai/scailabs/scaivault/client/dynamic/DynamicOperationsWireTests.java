@@ -5,18 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ai.scailabs.scaivault.client.AbstractWireTests;
 import ai.scailabs.scaivault.client.AccessDeniedException;
 import ai.scailabs.scaivault.client.Page;
-import ai.scailabs.scaivault.client.ScaiVaultAsyncClient;
-import ai.scailabs.scaivault.client.ScaiVaultClient;
-import ai.scailabs.scaivault.client.WireTestSupport;
-import ai.scailabs.scaivault.client.WireTestSupport.RecordingDelayer;
 
 import static ai.scailabs.scaivault.client.WireTestSupport.bodyOf;
 import static ai.scailabs.scaivault.client.WireTestSupport.json;
@@ -28,32 +22,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Wire tests of every dynamic secrets call and of leased credentials (contract section 10, Python
  * guide "Dynamic secrets").
  */
-class DynamicOperationsWireTests {
+class DynamicOperationsWireTests extends AbstractWireTests {
 
 	private static final String LEASE_JSON = """
 			{"lease_id": "lease_abc", "lease_duration": 7200, "renewable": true, "expires_at": "2026-11-22T14:00:00Z",
 			 "data": {"username": "v_readonly_x7f2", "password": "Sup3r-S3cret-Pa55", "connection_url": "jdbc:postgresql://127.0.0.1:5432/test"}}
 			""";
-
-	private final MockWebServer server = new MockWebServer();
-
-	private ScaiVaultClient client;
-
-	private ScaiVaultAsyncClient asyncClient;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		this.server.start();
-		this.client = WireTestSupport.builder(this.server, new RecordingDelayer()).build();
-		this.asyncClient = WireTestSupport.builder(this.server, new RecordingDelayer()).buildAsync();
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.client.close();
-		this.asyncClient.close();
-		this.server.close();
-	}
 
 	@Test
 	void configureEngineSendsTheAdminAccount() throws Exception {

@@ -4,18 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ai.scailabs.scaivault.client.AbstractWireTests;
 import ai.scailabs.scaivault.client.ConflictException;
-import ai.scailabs.scaivault.client.ScaiVaultAsyncClient;
-import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.client.ValidationException;
-import ai.scailabs.scaivault.client.WireTestSupport;
-import ai.scailabs.scaivault.client.WireTestSupport.RecordingDelayer;
 
 import static ai.scailabs.scaivault.client.WireTestSupport.bodyOf;
 import static ai.scailabs.scaivault.client.WireTestSupport.json;
@@ -26,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Wire tests of every PKI call (contract section 8, Python guide "PKI").
  */
-class PkiOperationsWireTests {
+class PkiOperationsWireTests extends AbstractWireTests {
 
 	private static final String CERT = "-----BEGIN CERTIFICATE-----\\nMIIB...\\n-----END CERTIFICATE-----\\n";
 
@@ -37,26 +31,6 @@ class PkiOperationsWireTests {
 			 "parent_ca_id": null, "key_type": "ec", "key_size": 256, "certificate_pem": "%s", "ca_chain": [],
 			 "serial_number": "01", "expires_at": "2036-11-20T12:00:00Z", "created_at": "2026-11-22T12:00:00Z"}
 			""".formatted(CERT);
-
-	private final MockWebServer server = new MockWebServer();
-
-	private ScaiVaultClient client;
-
-	private ScaiVaultAsyncClient asyncClient;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		this.server.start();
-		this.client = WireTestSupport.builder(this.server, new RecordingDelayer()).build();
-		this.asyncClient = WireTestSupport.builder(this.server, new RecordingDelayer()).buildAsync();
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.client.close();
-		this.asyncClient.close();
-		this.server.close();
-	}
 
 	@Test
 	void createCaSendsThePythonGuideBody() throws Exception {

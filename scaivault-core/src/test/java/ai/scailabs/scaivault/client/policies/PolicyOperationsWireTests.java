@@ -3,19 +3,13 @@ package ai.scailabs.scaivault.client.policies;
 import java.time.Instant;
 import java.util.List;
 
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ai.scailabs.scaivault.client.AbstractWireTests;
 import ai.scailabs.scaivault.client.NotFoundException;
 import ai.scailabs.scaivault.client.Page;
-import ai.scailabs.scaivault.client.ScaiVaultAsyncClient;
-import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.client.ValidationException;
-import ai.scailabs.scaivault.client.WireTestSupport;
-import ai.scailabs.scaivault.client.WireTestSupport.RecordingDelayer;
 
 import static ai.scailabs.scaivault.client.WireTestSupport.bodyOf;
 import static ai.scailabs.scaivault.client.WireTestSupport.json;
@@ -27,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Wire tests of every policies call: method, path, query, headers, exact JSON body, and the answer
  * parsed into the model (contract section 5, walk-through step 2, Python guide "Policies").
  */
-class PolicyOperationsWireTests {
+class PolicyOperationsWireTests extends AbstractWireTests {
 
 	private static final String POLICY_JSON = """
 			{"id": "pol_abc123", "name": "reporting-service-salesforce",
@@ -35,26 +29,6 @@ class PolicyOperationsWireTests {
 			 "rules": [{"path_pattern": "integrations/salesforce/oauth", "permissions": ["read"]}],
 			 "created_at": "2026-11-22T12:00:00Z", "updated_at": "2026-11-22T12:00:00Z", "future_field": 1}
 			""";
-
-	private final MockWebServer server = new MockWebServer();
-
-	private ScaiVaultClient client;
-
-	private ScaiVaultAsyncClient asyncClient;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		this.server.start();
-		this.client = WireTestSupport.builder(this.server, new RecordingDelayer()).build();
-		this.asyncClient = WireTestSupport.builder(this.server, new RecordingDelayer()).buildAsync();
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.client.close();
-		this.asyncClient.close();
-		this.server.close();
-	}
 
 	@Test
 	void createSendsTheWalkThroughBodyAndParsesPolicy() throws Exception {

@@ -6,19 +6,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ai.scailabs.scaivault.client.AbstractWireTests;
 import ai.scailabs.scaivault.client.Page;
-import ai.scailabs.scaivault.client.ScaiVaultAsyncClient;
-import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.client.ScaiVaultException;
 import ai.scailabs.scaivault.client.ValidationException;
-import ai.scailabs.scaivault.client.WireTestSupport;
-import ai.scailabs.scaivault.client.WireTestSupport.RecordingDelayer;
 
 import static ai.scailabs.scaivault.client.WireTestSupport.bodyOf;
 import static ai.scailabs.scaivault.client.WireTestSupport.json;
@@ -30,32 +24,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Wire tests of every rotation call (contract section 6, walk-through step 7, Python guide
  * "Rotation").
  */
-class RotationOperationsWireTests {
+class RotationOperationsWireTests extends AbstractWireTests {
 
 	private static final String POLICY_JSON = """
 			{"id": "rot_xyz", "name": "quarterly", "interval": "90d", "grace_period": "48h",
 			 "warn_before": "7d,1d", "auto_generate": false, "created_at": "2026-11-22T12:00:00Z"}
 			""";
-
-	private final MockWebServer server = new MockWebServer();
-
-	private ScaiVaultClient client;
-
-	private ScaiVaultAsyncClient asyncClient;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		this.server.start();
-		this.client = WireTestSupport.builder(this.server, new RecordingDelayer()).build();
-		this.asyncClient = WireTestSupport.builder(this.server, new RecordingDelayer()).buildAsync();
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.client.close();
-		this.asyncClient.close();
-		this.server.close();
-	}
 
 	@Test
 	void createSendsTheWalkThroughBody() throws Exception {

@@ -7,19 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ai.scailabs.scaivault.client.AbstractWireTests;
 import ai.scailabs.scaivault.client.ApiError;
 import ai.scailabs.scaivault.client.NotFoundException;
 import ai.scailabs.scaivault.client.Page;
-import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.client.ValidationException;
-import ai.scailabs.scaivault.client.WireTestSupport;
-import ai.scailabs.scaivault.client.WireTestSupport.RecordingDelayer;
 
 import static ai.scailabs.scaivault.client.WireTestSupport.bodyOf;
 import static ai.scailabs.scaivault.client.WireTestSupport.json;
@@ -31,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Wire tests of every secrets call: method, path, query, headers, exact JSON body, and the answer
  * parsed into the model (contract section 4).
  */
-class SecretOperationsWireTests {
+class SecretOperationsWireTests extends AbstractWireTests {
 
 	private static final String SECRET_JSON = """
 			{"path": "integrations/salesforce/oauth", "version": 3,
@@ -42,24 +37,6 @@ class SecretOperationsWireTests {
 			 "created_at": "2026-11-22T12:00:00Z", "updated_at": "2026-11-22T12:30:00Z",
 			 "some_future_field": {"x": 1}}
 			""";
-
-	private final MockWebServer server = new MockWebServer();
-
-	private final RecordingDelayer delayer = new RecordingDelayer();
-
-	private ScaiVaultClient client;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		this.server.start();
-		this.client = WireTestSupport.builder(this.server, this.delayer).build();
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.client.close();
-		this.server.close();
-	}
 
 	@Test
 	void readSendsGetWithBearerTokenAndParsesSecret() throws Exception {

@@ -3,18 +3,12 @@ package ai.scailabs.scaivault.client.subscriptions;
 import java.time.Instant;
 import java.util.List;
 
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ai.scailabs.scaivault.client.AbstractWireTests;
 import ai.scailabs.scaivault.client.Page;
-import ai.scailabs.scaivault.client.ScaiVaultAsyncClient;
-import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.client.ValidationException;
-import ai.scailabs.scaivault.client.WireTestSupport;
-import ai.scailabs.scaivault.client.WireTestSupport.RecordingDelayer;
 
 import static ai.scailabs.scaivault.client.WireTestSupport.bodyOf;
 import static ai.scailabs.scaivault.client.WireTestSupport.json;
@@ -25,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Wire tests of every subscriptions call (contract section 7, walk-through step 6).
  */
-class SubscriptionOperationsWireTests {
+class SubscriptionOperationsWireTests extends AbstractWireTests {
 
 	private static final String SUBSCRIPTION_JSON = """
 			{"id": "sub_1", "name": "reporting-service-sf-rotations", "paths": ["integrations/salesforce/oauth"],
@@ -33,26 +27,6 @@ class SubscriptionOperationsWireTests {
 			 "delivery": {"type": "webhook", "url": "https://reporting.acme.example/scaivault/events"},
 			 "created_at": "2026-11-22T12:00:00Z"}
 			""";
-
-	private final MockWebServer server = new MockWebServer();
-
-	private ScaiVaultClient client;
-
-	private ScaiVaultAsyncClient asyncClient;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		this.server.start();
-		this.client = WireTestSupport.builder(this.server, new RecordingDelayer()).build();
-		this.asyncClient = WireTestSupport.builder(this.server, new RecordingDelayer()).buildAsync();
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.client.close();
-		this.asyncClient.close();
-		this.server.close();
-	}
 
 	@Test
 	void createSendsTheWalkThroughBody() throws Exception {
