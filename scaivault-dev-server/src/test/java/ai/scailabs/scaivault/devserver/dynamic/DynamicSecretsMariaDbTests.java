@@ -13,14 +13,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ai.scailabs.scaivault.devserver.events.Event;
 import ai.scailabs.scaivault.devserver.http.ApiException;
 import ai.scailabs.scaivault.devserver.http.ErrorCode;
-import ai.scailabs.scaivault.devserver.time.DevClock;
 
 import static ai.scailabs.scaivault.devserver.dynamic.TestDatabases.MARIADB_URL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,36 +26,25 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * {@link DynamicSecrets} against the machine's real MariaDB.
  */
-class DynamicSecretsMariaDbTests {
+class DynamicSecretsMariaDbTests extends RealDatabaseTests {
 
-	private final DevClock clock = new DevClock();
-
-	private final RecordingEvents events = new RecordingEvents();
-
-	private final List<String> usernames = new ArrayList<>();
-
-	private DynamicSecrets dynamic;
-
-	private Connection admin;
-
-	@BeforeEach
-	void setUp() {
-		this.admin = TestDatabases.mariadb();
-		this.dynamic = new DynamicSecrets(this.clock, this.events);
-		this.dynamic.configureEngine(new EngineRequest("orders-db", "mysql", MARIADB_URL, "root", "", true));
-		this.dynamic.configureRole("orders-db",
-				new RoleRequest("readonly", null, null, Duration.ofHours(1), Duration.ofHours(2)));
+	DynamicSecretsMariaDbTests() {
+		super("orders-db");
 	}
 
-	@AfterEach
-	void tearDown() throws SQLException {
-		this.dynamic.close();
-		try (Connection connection = this.admin) {
-			for (String username : this.usernames) {
-				assertThat(TestDatabases.mariadbUserExists(connection, username)).as("user %s left behind", username)
-					.isFalse();
-			}
-		}
+	@Override
+	protected Connection connectAdmin() {
+		return TestDatabases.mariadb();
+	}
+
+	@Override
+	protected EngineRequest engineRequest(String name) {
+		return new EngineRequest(name, "mysql", MARIADB_URL, "root", "", true);
+	}
+
+	@Override
+	protected boolean accountExists(Connection connection, String username) throws SQLException {
+		return TestDatabases.mariadbUserExists(connection, username);
 	}
 
 	@Test
@@ -217,12 +203,6 @@ class DynamicSecretsMariaDbTests {
 		this.dynamic.configureEngine(
 				new EngineRequest("mysql-scheme", "mysql", "jdbc:mysql://127.0.0.1:3306/test", "root", "", true));
 		assertThat(this.dynamic.engine("mysql-scheme").credentialsUrl()).isEqualTo("jdbc:mysql://127.0.0.1:3306/test");
-	}
-
-	private Credentials generate(Duration ttl) {
-		Credentials credentials = this.dynamic.generate("orders-db", "readonly", ttl);
-		this.usernames.add(credentials.lease().username());
-		return credentials;
 	}
 
 }

@@ -14,14 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ai.scailabs.scaivault.devserver.events.Event;
 import ai.scailabs.scaivault.devserver.http.ApiException;
 import ai.scailabs.scaivault.devserver.http.ErrorCode;
-import ai.scailabs.scaivault.devserver.time.DevClock;
 
 import static ai.scailabs.scaivault.devserver.dynamic.TestDatabases.POSTGRES_URL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,37 +28,27 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * {@link DynamicSecrets} against the machine's real PostgreSQL.
  */
-class DynamicSecretsPostgresTests {
+class DynamicSecretsPostgresTests extends RealDatabaseTests {
 
-	private final DevClock clock = new DevClock();
-
-	private final RecordingEvents events = new RecordingEvents();
-
-	private final List<String> usernames = new ArrayList<>();
-
-	private DynamicSecrets dynamic;
-
-	private Connection admin;
-
-	@BeforeEach
-	void setUp() {
-		this.admin = TestDatabases.postgres();
-		TestDatabases.requirePostgresPasswordAuthentication();
-		this.dynamic = new DynamicSecrets(this.clock, this.events);
-		this.dynamic.configureEngine(new EngineRequest("support-db", "postgresql", POSTGRES_URL, "postgres", "", true));
-		this.dynamic.configureRole("support-db",
-				new RoleRequest("readonly", null, null, Duration.ofHours(1), Duration.ofHours(2)));
+	DynamicSecretsPostgresTests() {
+		super("support-db");
 	}
 
-	@AfterEach
-	void tearDown() throws SQLException {
-		this.dynamic.close();
-		try (Connection connection = this.admin) {
-			for (String username : this.usernames) {
-				assertThat(TestDatabases.postgresRoleExists(connection, username)).as("role %s left behind", username)
-					.isFalse();
-			}
-		}
+	@Override
+	protected Connection connectAdmin() {
+		Connection connection = TestDatabases.postgres();
+		TestDatabases.requirePostgresPasswordAuthentication();
+		return connection;
+	}
+
+	@Override
+	protected EngineRequest engineRequest(String name) {
+		return new EngineRequest(name, "postgresql", POSTGRES_URL, "postgres", "", true);
+	}
+
+	@Override
+	protected boolean accountExists(Connection connection, String username) throws SQLException {
+		return TestDatabases.postgresRoleExists(connection, username);
 	}
 
 	@Test
@@ -331,12 +318,6 @@ class DynamicSecretsPostgresTests {
 		this.dynamic.revoke(first.lease().id());
 		Credentials third = generate(null);
 		assertThat(this.dynamic.leases()).extracting(Lease::id).containsExactly(second.lease().id(), third.lease().id());
-	}
-
-	private Credentials generate(Duration ttl) {
-		Credentials credentials = this.dynamic.generate("support-db", "readonly", ttl);
-		this.usernames.add(credentials.lease().username());
-		return credentials;
 	}
 
 }
