@@ -9,6 +9,7 @@ import ai.scailabs.scaivault.client.health.Health;
 import ai.scailabs.scaivault.client.http.ApiRequest;
 import ai.scailabs.scaivault.client.http.Endpoints;
 import ai.scailabs.scaivault.client.http.HttpApiTransport;
+import ai.scailabs.scaivault.client.http.Urls;
 import ai.scailabs.scaivault.client.pki.AsyncPkiOperations;
 import ai.scailabs.scaivault.client.policies.AsyncPolicyOperations;
 import ai.scailabs.scaivault.client.rotation.AsyncRotationOperations;
@@ -130,7 +131,7 @@ public final class ScaiVaultAsyncClient implements AutoCloseable {
 
 	@Override
 	public String toString() {
-		return "ScaiVaultAsyncClient[baseUrl=" + this.transport.settings().baseUri() + ", auth="
+		return "ScaiVaultAsyncClient[baseUrl=" + Urls.redact(this.transport.settings().baseUri()) + ", auth="
 				+ this.transport.tokenProvider().mode() + "]";
 	}
 

@@ -5,6 +5,8 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
+import ai.scailabs.scaivault.client.http.Urls;
+
 /**
  * How a dynamic secret engine reaches its database, with the admin account it creates accounts
  * with. {@link #toString()} never shows the password.
@@ -32,7 +34,7 @@ public record EngineConfiguration(String name, EngineType type, String connectio
 	@Override
 	public String toString() {
 		return "EngineConfiguration[name=" + this.name + ", type=" + this.type + ", connectionUrl="
-				+ this.connectionUrl + ", username=" + this.username + ", password=(redacted), verifyConnection="
+				+ Urls.redact(this.connectionUrl) + ", username=" + this.username + ", password=(redacted), verifyConnection="
 				+ this.verifyConnection + "]";
 	}
 

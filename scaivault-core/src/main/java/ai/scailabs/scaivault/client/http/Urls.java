@@ -5,43 +5,57 @@ import java.net.URISyntaxException;
 
 /**
  * Makes URLs safe to quote in a message or a {@code toString()}: the user-info part
- * ({@code user:password@}) may hold a credential and is never shown.
+ * ({@code user:password@}) and the query (such as {@code ?password=...} of a JDBC URL or
+ * {@code ?token=...} of a webhook) may hold a credential and are never shown.
  */
 public final class Urls {
 
 	private static final String REDACTED = "***@";
 
+	private static final String QUERY = "?***";
+
 	private Urls() {
 	}
 
 	/**
-	 * Return the URL without its user-info, to quote in a message.
+	 * Return the URL without its user-info and query, to quote in a message.
 	 * @param uri the URL
-	 * @return the URL as text, {@code ***@} in place of any user-info
+	 * @return the URL as text, {@code ***@} in place of any user-info and {@code ?***} in place of
+	 * any query
 	 */
 	public static String redact(URI uri) {
 		String authority = uri.getRawAuthority();
-		if (authority == null || authority.indexOf('@') < 0) {
-			return uri.toString();
+		if (authority != null && authority.indexOf('@') >= 0) {
+			// A registry-based authority (such as "u:pw@bad_host") has no user-info of its own: cut at its last '@'.
+			String text = uri.getScheme() + "://" + REDACTED + authority.substring(authority.lastIndexOf('@') + 1)
+					+ ((uri.getRawPath() != null) ? uri.getRawPath() : "");
+			return (uri.getRawQuery() != null) ? text + QUERY : text;
 		}
-		// A registry-based authority (such as "u:pw@bad_host") has no user-info of its own: cut at its last '@'.
-		return redact(uri.toString());
+		return withoutQuery(uri.toString());
 	}
 
 	/**
-	 * Return the text of a URL, parsable or not, without anything that may be user-info, to quote
-	 * in a message. When in doubt, more is hidden rather than less.
+	 * Return the text of a URL (such as a JDBC or webhook URL), parsable or not, without anything
+	 * that may be user-info and without its query, to quote in a message. When in doubt, more is
+	 * hidden rather than less.
 	 * @param url the URL text
-	 * @return the text, {@code ***@} in place of everything up to the last {@code @}
+	 * @return the text, {@code ***@} in place of everything up to the last {@code @} and
+	 * {@code ?***} in place of any query
 	 */
 	public static String redact(String url) {
-		int at = url.lastIndexOf('@');
-		if (at < 0) {
-			return url;
+		String text = url;
+		int at = text.lastIndexOf('@');
+		if (at >= 0) {
+			int schemeEnd = text.indexOf("://");
+			int start = (schemeEnd >= 0 && schemeEnd < at) ? schemeEnd + 3 : 0;
+			text = text.substring(0, start) + REDACTED + text.substring(at + 1);
 		}
-		int schemeEnd = url.indexOf("://");
-		int start = (schemeEnd >= 0 && schemeEnd < at) ? schemeEnd + 3 : 0;
-		return url.substring(0, start) + REDACTED + url.substring(at + 1);
+		return withoutQuery(text);
+	}
+
+	private static String withoutQuery(String text) {
+		int query = text.indexOf('?');
+		return (query >= 0) ? text.substring(0, query) + QUERY : text;
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
+import ai.scailabs.scaivault.client.http.Urls;
+
 /**
  * Where and how a subscription delivers its events. {@link #toString()} never shows the secret.
  *
@@ -36,7 +38,7 @@ public record WebhookDelivery(String type, String url, @Nullable String secret) 
 
 	@Override
 	public String toString() {
-		return "WebhookDelivery[type=" + this.type + ", url=" + this.url
+		return "WebhookDelivery[type=" + this.type + ", url=" + Urls.redact(this.url)
 				+ ((this.secret != null) ? ", secret=(redacted)" : "") + "]";
 	}
 

@@ -7,6 +7,10 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import ai.scailabs.scaivault.client.dynamic.EngineConfiguration;
+import ai.scailabs.scaivault.client.dynamic.EngineType;
+import ai.scailabs.scaivault.client.subscriptions.WebhookDelivery;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,7 +37,29 @@ class UrlsTests {
 	@Test
 	void redactOfUnparsableTextHidesEverythingUpToTheLastAt() {
 		assertThat(Urls.redact("https://u:p w@host")).isEqualTo("https://***@host");
+		assertThat(Urls.redact("https://u:p?w@host")).isEqualTo("https://***@host");
+		assertThat(Urls.redact("https://u:p/w@host")).isEqualTo("https://***@host");
 		assertThat(Urls.redact("u:pw@host")).isEqualTo("***@host");
+	}
+
+	@Test
+	void redactHidesTheQuery() {
+		assertThat(Urls.redact("jdbc:postgresql://127.0.0.1:5432/test?user=a&password=pw"))
+			.isEqualTo("jdbc:postgresql://127.0.0.1:5432/test?***");
+		assertThat(Urls.redact("jdbc:mysql://u:pw@127.0.0.1/test")).isEqualTo("jdbc:mysql://***@127.0.0.1/test");
+		assertThat(Urls.redact(URI.create("https://host/token?secret=pw"))).isEqualTo("https://host/token?***");
+	}
+
+	@Test
+	void webhookAndEngineConfigurationToStringHideUrlCredentials() {
+		assertThat(WebhookDelivery.webhook("https://u:pw@hooks.example/in?token=t0k", "whsec_x").toString())
+			.contains("https://***@hooks.example/in?***")
+			.doesNotContain("pw")
+			.doesNotContain("t0k");
+		assertThat(new EngineConfiguration("db", EngineType.POSTGRESQL,
+				"jdbc:postgresql://127.0.0.1/test?password=pw", "admin", "adminpw", null).toString())
+			.contains("jdbc:postgresql://127.0.0.1/test?***")
+			.doesNotContain("pw");
 	}
 
 	@Test
