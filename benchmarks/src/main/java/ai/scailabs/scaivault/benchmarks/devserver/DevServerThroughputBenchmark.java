@@ -1,5 +1,10 @@
 package ai.scailabs.scaivault.benchmarks.devserver;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URL;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +34,8 @@ import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
  * {@link ScaiVaultClient} used by 4 threads: {@code secrets().read} of one secret and
  * {@code secrets().write} of a new version (one path per thread). Server, client and JMH share the
  * machine's cores. The client does not retry, so a failed request fails the run.
+ * {@code rawRead} reads the same secret with a plain {@code HttpURLConnection} (keep-alive, no JSON
+ * parsing), so that the dev server's own cost can be told apart from the JDK {@code HttpClient}'s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -51,9 +58,16 @@ public class DevServerThroughputBenchmark {
 
 	private ScaiVaultClient client;
 
-	/** Start the server, seed the secret to read and build the client. */
+	private URL readUrl;
+
+	private String authorization = "";
+
+	/**
+	 * Start the server, seed the secret to read and build the client.
+	 * @throws IOException when the server's URL is malformed
+	 */
 	@Setup
-	public void start() {
+	public void start() throws IOException {
 		this.server = ScaiVaultDevServer.builder()
 			.seed("{\"secrets\": {\"" + READ_PATH + "\": {\"data\": {\"username\": \"app\", "
 					+ "\"password\": \"bench-password-0123456789\", \"url\": \"jdbc:postgresql://db:5432/app\"}}}}")
@@ -63,6 +77,8 @@ public class DevServerThroughputBenchmark {
 			.token(this.server.rootToken())
 			.maxRetries(0)
 			.build();
+		this.readUrl = URI.create(this.server.baseUrl() + "/v1/secrets/" + READ_PATH).toURL();
+		this.authorization = "Bearer " + this.server.rootToken();
 	}
 
 	/** Close the client and the server. */
@@ -78,6 +94,22 @@ public class DevServerThroughputBenchmark {
 	@Benchmark
 	public Secret read() {
 		return this.client.secrets().read(READ_PATH);
+	}
+
+	/**
+	 * @return the length of the answer read without the core client
+	 * @throws IOException when the request fails
+	 */
+	@Benchmark
+	public int rawRead() throws IOException {
+		HttpURLConnection connection = (HttpURLConnection) this.readUrl.openConnection();
+		connection.setRequestProperty("Authorization", this.authorization);
+		try (InputStream body = connection.getInputStream()) {
+			if (connection.getResponseCode() != 200) {
+				throw new IOException("Unexpected status " + connection.getResponseCode());
+			}
+			return body.readAllBytes().length;
+		}
 	}
 
 	/**
