@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
  * {@code 1h}, {@code 48h}, {@code 7d}, {@code 90d} and sums such as {@code 1h30m}. Parsing is
  * strict: units {@code d}, {@code h}, {@code m}, {@code s} in that order, each at most once with
  * 1 to 9 digits (so no sum can overflow), no spaces, signs or fractions, and no bare number in a
- * string. Where a request field holds a JSON value, a JSON integer is also taken as whole seconds
- * ({@link #parse(String, JsonNode)}); every duration field of the server reads it that way.
+ * string. Durations are strings on the wire: a JSON number in a duration field is refused, so a
+ * client that sends one learns it here rather than from the real service.
  */
 public final class Durations {
 
@@ -49,21 +49,19 @@ public final class Durations {
 	}
 
 	/**
-	 * Parse a duration field's JSON value: a duration string, or a JSON integer of whole seconds.
+	 * Parse a duration field's JSON value, which must be a duration string.
 	 * @param field the request field, named in the error
 	 * @param value the value
-	 * @return the duration (zero for {@code "0s"} or {@code 0})
+	 * @return the duration (zero for {@code "0s"})
 	 * @throws ApiException {@code validation_error} naming the field
 	 */
 	public static Duration parse(String field, JsonNode value) {
 		if (value.isString()) {
 			return parse(field, value.asString());
 		}
-		if (value.isIntegralNumber() && value.canConvertToLong() && value.asLong() >= 0) {
-			return Duration.ofSeconds(value.asLong());
-		}
 		throw ApiException.validation("Field '" + field + "' must be a duration string " + FORMS
-				+ ", or a whole number of seconds", Map.of("field", field));
+				+ (value.isNumber() ? ", not a number (durations are strings in the contract)" : ""),
+				Map.of("field", field));
 	}
 
 	/**

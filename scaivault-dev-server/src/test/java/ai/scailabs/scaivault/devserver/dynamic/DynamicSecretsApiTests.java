@@ -122,7 +122,7 @@ class DynamicSecretsApiTests {
 		assertThat(role.json().path("error").path("message").asString()).contains("max_ttl");
 		JsonNode lease = post("/v1/dynamic/samples/creds/readonly", "{}").json();
 		Response renewed = post("/v1/leases/" + lease.path("lease_id").asString() + "/renew",
-				"{\"increment\": " + Long.MAX_VALUE + "}");
+				"{\"increment\": \"999999999d\"}");
 		assertThat(renewed.status()).isEqualTo(200);
 		assertThat(renewed.json().path("renewable").asBoolean()).isFalse();
 	}

@@ -18,11 +18,11 @@ class TtlsTests {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
-	void parseReadsContractDurationsAndSeconds() {
+	void parseReadsContractDurationStrings() {
 		assertThat(Ttls.parse("ttl", "2h")).isEqualTo(Duration.ofHours(2));
 		assertThat(Ttls.parse("ttl", "1h30m")).isEqualTo(Duration.ofMinutes(90));
 		assertThat(Ttls.parse("ttl", "7d")).isEqualTo(Duration.ofDays(7));
-		assertThat(Ttls.parse("ttl", this.json.readTree("90"), Duration.ZERO)).isEqualTo(Duration.ofSeconds(90));
+		assertThat(Ttls.parse("ttl", this.json.readTree("\"90s\""), Duration.ZERO)).isEqualTo(Duration.ofSeconds(90));
 		assertThat(Ttls.parse("ttl", null, Duration.ofHours(1))).isEqualTo(Duration.ofHours(1));
 	}
 
@@ -33,6 +33,9 @@ class TtlsTests {
 		assertThatExceptionOfType(ApiException.class)
 			.isThrownBy(() -> Ttls.parse("ttl", this.json.readTree("\"0s\""), Duration.ZERO))
 			.withMessageContaining("positive");
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> Ttls.parse("ttl", this.json.readTree("90"), Duration.ZERO))
+			.withMessageContaining("not a number");
 		assertThatExceptionOfType(ApiException.class)
 			.isThrownBy(() -> Ttls.parse("ttl", this.json.readTree("true"), Duration.ZERO));
 	}

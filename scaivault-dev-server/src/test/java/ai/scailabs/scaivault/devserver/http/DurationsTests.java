@@ -39,15 +39,19 @@ class DurationsTests {
 	}
 
 	@Test
-	void parseJsonReadsStringsAndWholeSeconds() {
+	void parseJsonReadsDurationStrings() {
 		assertThat(Durations.parse("ttl", json.readTree("\"1h30m\""))).isEqualTo(Duration.ofMinutes(90));
-		assertThat(Durations.parse("ttl", json.readTree("90"))).isEqualTo(Duration.ofSeconds(90));
-		assertThat(Durations.parse("ttl", json.readTree(String.valueOf(Long.MAX_VALUE))))
-			.isEqualTo(Duration.ofSeconds(Long.MAX_VALUE));
+	}
+
+	@Test
+	void parseJsonWhenNumberSaysDurationsAreStrings() {
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> Durations.parse("ttl", json.readTree("90")))
+			.satisfies((ex) -> assertThat(ex.getMessage()).contains("'ttl'").contains("not a number"));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "true", "1.5", "-1", "[\"1h\"]", "{}", "99999999999999999999999" })
+	@ValueSource(strings = { "true", "1.5", "-1", "90", "9223372036854775807", "[\"1h\"]", "{}",
+			"99999999999999999999999" })
 	void parseJsonWhenNotADurationThrowsValidationErrorNamingField(String value) {
 		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> Durations.parse("ttl", json.readTree(value)))
 			.satisfies((ex) -> assertThat(ex.details()).containsEntry("field", "ttl"));

@@ -36,9 +36,10 @@ class TtlsTests {
 	}
 
 	@Test
-	void parseWhenJsonIntegerReadsWholeSeconds() {
-		assertThat(Ttls.parse(tools.jackson.databind.node.JsonNodeFactory.instance.numberNode(3600L), "ttl"))
-			.isEqualTo(Duration.ofHours(1));
+	void parseWhenJsonIntegerThrowsValidationErrorBecauseDurationsAreStrings() {
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> Ttls.parse(tools.jackson.databind.node.JsonNodeFactory.instance.numberNode(3600L), "ttl"))
+			.withMessageContaining("not a number");
 	}
 
 	@Test
