@@ -27,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The client against the embedded dev server: the other side of the contract, over real HTTP.
+ * The client against the embedded dev server: the other side of the contract, over real HTTP. Each
+ * test starts its own server because the tests count requests, add faults and expect version 1 of
+ * the same secret, which a server shared by the class would break.
  */
 class ScaiVaultClientEndToEndTests {
 
@@ -52,10 +54,7 @@ class ScaiVaultClientEndToEndTests {
 	}
 
 	private ScaiVaultClientBuilder builder() {
-		return ScaiVaultClient.builder()
-			.baseUrl(this.server.baseUrl())
-			.environment((name) -> null)
-			.delayer(this.delayer);
+		return DevServerClients.builder(this.server).delayer(this.delayer);
 	}
 
 	private WriteResult writeSalesforce() {
@@ -254,11 +253,9 @@ class ScaiVaultClientEndToEndTests {
 	@Test
 	void httpsWithPrivateCaSslContextWorks() {
 		try (ScaiVaultDevServer https = ScaiVaultDevServer.builder().https(true).start();
-				ScaiVaultClient client = ScaiVaultClient.builder()
-					.baseUrl(https.baseUrl())
+				ScaiVaultClient client = DevServerClients.builder(https)
 					.token(https.rootToken())
 					.sslContext(https.sslContext())
-					.environment((name) -> null)
 					.build()) {
 			assertThat(https.baseUrl()).startsWith("https://");
 			client.secrets().write("tls/check", Map.of("ok", true));
@@ -269,10 +266,8 @@ class ScaiVaultClientEndToEndTests {
 	@Test
 	void httpsWithoutTrustingThePrivateCaFails() {
 		try (ScaiVaultDevServer https = ScaiVaultDevServer.builder().https(true).start();
-				ScaiVaultClient client = ScaiVaultClient.builder()
-					.baseUrl(https.baseUrl())
+				ScaiVaultClient client = DevServerClients.builder(https)
 					.token(https.rootToken())
-					.environment((name) -> null)
 					.maxRetries(0)
 					.build()) {
 			assertThatExceptionOfType(ScaiVaultException.class).isThrownBy(() -> client.secrets().read("tls/check"))

@@ -8,13 +8,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ai.scailabs.scaivault.client.DevServerClients;
 import ai.scailabs.scaivault.client.ScaiVaultAsyncClient;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * ACME against the embedded dev server, whose orders become valid once its clock has moved on.
+ * ACME against the embedded dev server, whose orders become valid once its clock has moved on. The
+ * server is started here because {@code @ScaiVaultDevServerTest} cannot set the ACME delay.
  */
 class AcmeOperationsEndToEndTests {
 
@@ -25,11 +27,7 @@ class AcmeOperationsEndToEndTests {
 	@BeforeEach
 	void setUp() {
 		this.server = ScaiVaultDevServer.builder().acmeDelay(Duration.ofHours(1)).start();
-		this.client = ScaiVaultAsyncClient.builder()
-			.baseUrl(this.server.baseUrl())
-			.token(this.server.rootToken())
-			.environment((name) -> null)
-			.buildAsync();
+		this.client = DevServerClients.builder(this.server).token(this.server.rootToken()).buildAsync();
 	}
 
 	@AfterEach

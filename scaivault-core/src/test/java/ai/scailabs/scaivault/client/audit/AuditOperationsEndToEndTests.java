@@ -8,9 +8,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ai.scailabs.scaivault.client.AccessDeniedException;
+import ai.scailabs.scaivault.client.DevServerClients;
 import ai.scailabs.scaivault.client.Page;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
+import ai.scailabs.scaivault.devserver.junit.ScaiVaultDevServerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -18,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The audit trail against the embedded dev server: an allowed and a denied read each leave one entry.
  */
+@ScaiVaultDevServerTest
 class AuditOperationsEndToEndTests {
 
 	private static final String PATH = "integrations/salesforce/oauth";
@@ -28,7 +31,6 @@ class AuditOperationsEndToEndTests {
 
 	@BeforeEach
 	void setUp() {
-		this.server = ScaiVaultDevServer.builder().start();
 		this.server.dispatchAsRoot("PUT", "/v1/secrets/" + PATH, "{\"data\": {\"client_secret\": \"REDACTED-VALUE\"}}");
 		this.admin = client(this.server.rootToken());
 	}
@@ -36,7 +38,6 @@ class AuditOperationsEndToEndTests {
 	@AfterEach
 	void tearDown() {
 		this.admin.close();
-		this.server.close();
 	}
 
 	@Test
@@ -60,12 +61,7 @@ class AuditOperationsEndToEndTests {
 	}
 
 	private ScaiVaultClient client(String token) {
-		return ScaiVaultClient.builder()
-			.baseUrl(this.server.baseUrl())
-			.token(token)
-			.environment((name) -> null)
-			.maxRetries(0)
-			.build();
+		return DevServerClients.builder(this.server).token(token).maxRetries(0).build();
 	}
 
 }

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ai.scailabs.scaivault.client.DevServerClients;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
+import ai.scailabs.scaivault.devserver.junit.ScaiVaultDevServerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -22,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * (127.0.0.1:5432, user postgres, database test): the account exists while leased and is gone once
  * the try-with-resources block has closed the lease.
  */
+@ScaiVaultDevServerTest
 class DynamicOperationsEndToEndTests {
 
 	private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/test";
@@ -32,12 +35,7 @@ class DynamicOperationsEndToEndTests {
 
 	@BeforeEach
 	void setUp() {
-		this.server = ScaiVaultDevServer.builder().start();
-		this.client = ScaiVaultClient.builder()
-			.baseUrl(this.server.baseUrl())
-			.token(this.server.rootToken())
-			.environment((name) -> null)
-			.build();
+		this.client = DevServerClients.rootClient(this.server);
 		DynamicEngine engine = this.client.dynamic()
 			.configureEngine(new EngineConfiguration("support-db", EngineType.POSTGRESQL, ADMIN_URL, "postgres",
 					"unused-with-trust", true));
@@ -51,7 +49,6 @@ class DynamicOperationsEndToEndTests {
 	@AfterEach
 	void tearDown() {
 		this.client.close();
-		this.server.close();
 	}
 
 	@Test

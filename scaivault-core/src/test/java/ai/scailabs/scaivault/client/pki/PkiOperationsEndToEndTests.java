@@ -12,17 +12,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ai.scailabs.scaivault.client.ConflictException;
+import ai.scailabs.scaivault.client.DevServerClients;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.client.ValidationException;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
+import ai.scailabs.scaivault.devserver.junit.ScaiVaultDevServerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * PKI against the embedded dev server: the Python guide's CA, role, issue, CSR and validation
- * calls, with real certificates.
+ * calls, with real certificates. The tests share one server, so each names its own CA and role.
  */
+@ScaiVaultDevServerTest
 class PkiOperationsEndToEndTests {
 
 	private ScaiVaultDevServer server;
@@ -31,18 +34,12 @@ class PkiOperationsEndToEndTests {
 
 	@BeforeEach
 	void setUp() {
-		this.server = ScaiVaultDevServer.builder().start();
-		this.client = ScaiVaultClient.builder()
-			.baseUrl(this.server.baseUrl())
-			.token(this.server.rootToken())
-			.environment((name) -> null)
-			.build();
+		this.client = DevServerClients.rootClient(this.server);
 	}
 
 	@AfterEach
 	void tearDown() {
 		this.client.close();
-		this.server.close();
 	}
 
 	@Test
@@ -77,16 +74,16 @@ class PkiOperationsEndToEndTests {
 
 	@Test
 	void issueOutsideTheRoleDomainsIsRefused() {
-		CertificateAuthority ca = this.client.pki().createCa(CreateCaRequest.root("acme-root", "Acme Root CA"));
-		this.client.pki().createRole(CreateRoleRequest.of("svc-mtls", ca.id(), "svc.cluster.local").withServerAuth());
+		CertificateAuthority ca = this.client.pki().createCa(CreateCaRequest.root("domains-root", "Acme Root CA"));
+		this.client.pki().createRole(CreateRoleRequest.of("svc-server", ca.id(), "svc.cluster.local").withServerAuth());
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(
-				() -> this.client.pki().issue(IssueRequest.of("svc-mtls", "evil.example").withTtl(Duration.ofHours(1))));
+				() -> this.client.pki().issue(IssueRequest.of("svc-server", "evil.example").withTtl(Duration.ofHours(1))));
 	}
 
 	@Test
 	void generatedCsrIsSignedOnlyOnceApproved() throws Exception {
 		PkiOperations pki = this.client.pki();
-		CertificateAuthority ca = pki.createCa(CreateCaRequest.root("acme-root", "Acme Root CA"));
+		CertificateAuthority ca = pki.createCa(CreateCaRequest.root("csr-root", "Acme Root CA"));
 		CertificateSigningRequest csr = this.client.async()
 			.pki()
 			.generateCsr(CsrSubject.of("vendor.example").withOrganization("Vendor"), List.of("vendor-api.example"),

@@ -6,9 +6,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ai.scailabs.scaivault.client.DevServerClients;
 import ai.scailabs.scaivault.client.NotFoundException;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
+import ai.scailabs.scaivault.devserver.junit.ScaiVaultDevServerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Policies against the embedded dev server: the walk-through's policy and binding, then a test of
  * the decision.
  */
+@ScaiVaultDevServerTest
 class PolicyOperationsEndToEndTests {
 
 	private ScaiVaultDevServer server;
@@ -25,18 +28,12 @@ class PolicyOperationsEndToEndTests {
 
 	@BeforeEach
 	void setUp() {
-		this.server = ScaiVaultDevServer.builder().start();
-		this.client = ScaiVaultClient.builder()
-			.baseUrl(this.server.baseUrl())
-			.token(this.server.rootToken())
-			.environment((name) -> null)
-			.build();
+		this.client = DevServerClients.rootClient(this.server);
 	}
 
 	@AfterEach
 	void tearDown() {
 		this.client.close();
-		this.server.close();
 	}
 
 	@Test

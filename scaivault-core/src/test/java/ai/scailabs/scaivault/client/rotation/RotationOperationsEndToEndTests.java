@@ -8,13 +8,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ai.scailabs.scaivault.client.Page;
+import ai.scailabs.scaivault.client.DevServerClients;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rotation against the embedded dev server: the walk-through's quarterly policy.
+ * Rotation against the embedded dev server: the walk-through's quarterly policy. Each test starts
+ * its own server because the assertions on all policies and all due secrets need a fresh state.
  */
 class RotationOperationsEndToEndTests {
 
@@ -29,11 +31,7 @@ class RotationOperationsEndToEndTests {
 		this.server = ScaiVaultDevServer.builder().start();
 		this.server.dispatchAsRoot("PUT", "/v1/secrets/" + PATH,
 				"{\"data\": {\"client_id\": \"3MVG9...\", \"client_secret\": \"REDACTED\"}, \"secret_type\": \"json\"}");
-		this.client = ScaiVaultClient.builder()
-			.baseUrl(this.server.baseUrl())
-			.token(this.server.rootToken())
-			.environment((name) -> null)
-			.build();
+		this.client = DevServerClients.rootClient(this.server);
 	}
 
 	@AfterEach

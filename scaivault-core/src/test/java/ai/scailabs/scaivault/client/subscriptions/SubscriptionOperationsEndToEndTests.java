@@ -15,8 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ai.scailabs.scaivault.client.DevServerClients;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
+import ai.scailabs.scaivault.devserver.junit.ScaiVaultDevServerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Subscriptions against the embedded dev server: the walk-through's subscription delivers a signed
  * {@code secret.updated} event to a receiver.
  */
+@ScaiVaultDevServerTest
 class SubscriptionOperationsEndToEndTests {
 
 	private static final String PATH = "integrations/salesforce/oauth";
@@ -39,18 +42,12 @@ class SubscriptionOperationsEndToEndTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		this.receiver.start();
-		this.server = ScaiVaultDevServer.builder().start();
-		this.client = ScaiVaultClient.builder()
-			.baseUrl(this.server.baseUrl())
-			.token(this.server.rootToken())
-			.environment((name) -> null)
-			.build();
+		this.client = DevServerClients.rootClient(this.server);
 	}
 
 	@AfterEach
 	void tearDown() {
 		this.client.close();
-		this.server.close();
 		this.receiver.close();
 	}
 
