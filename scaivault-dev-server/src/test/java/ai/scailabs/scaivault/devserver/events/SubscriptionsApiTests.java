@@ -2,6 +2,7 @@ package ai.scailabs.scaivault.devserver.events;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,9 +211,10 @@ class SubscriptionsApiTests {
 		this.http.put("/v1/secrets/integrations/salesforce/oauth", ROOT, "{\"data\": {}}");
 		this.http.put("/v1/secrets/integrations/salesforce/oauth", ROOT, "{\"data\": {}}");
 		this.http.put("/v1/secrets/apps/a/db", ROOT, "{\"data\": {}}");
-		assertThat(json.readTree(this.receiver.next().body()).path("path").asString())
-			.isEqualTo("integrations/salesforce/oauth");
-		assertThat(json.readTree(this.receiver.next().body()).path("path").asString()).isEqualTo("apps/a/db");
+		// Deliveries are concurrent, like any webhook service's: no order between two events.
+		String first = json.readTree(this.receiver.next().body()).path("path").asString();
+		String second = json.readTree(this.receiver.next().body()).path("path").asString();
+		assertThat(List.of(first, second)).containsExactlyInAnyOrder("integrations/salesforce/oauth", "apps/a/db");
 		this.http.put("/v1/secrets/apps/b/db", ROOT, "{\"data\": {}}");
 		assertThat(json.readTree(this.receiver.next().body()).path("path").asString()).isEqualTo("apps/b/db");
 		assertThat(this.receiver.pending()).isZero();
