@@ -14,40 +14,6 @@ class WalkThroughTests {
 
 	static final String ADMIN_TOKEN = "dev-root";
 
-	static final String STORE_SECRET = """
-			{
-			"data": {
-			"client_id": "3MVG9...",
-			"client_secret": "REDACTED"
-			},
-			"secret_type": "json",
-			"metadata": {
-			"description": "Salesforce OAuth for all production integrations",
-			"tags": ["salesforce", "oauth", "production"]
-			},
-			"options": {
-			"max_versions": 10
-			}
-			}""";
-
-	static final String CREATE_POLICY = """
-			{
-			"name": "reporting-service-salesforce",
-			"description": "Reporting service reads Salesforce OAuth",
-			"rules": [
-			{
-			"path_pattern": "integrations/salesforce/oauth",
-			"permissions": ["read"]
-			}
-			]
-			}""";
-
-	static final String BIND = """
-			{
-			"identity_type": "service_account",
-			"identity_id": "sa:reporting-service"
-			}""";
-
 	static ScaiVaultDevServer server;
 
 	static DevServerHttp http;
@@ -68,14 +34,16 @@ class WalkThroughTests {
 
 	@Test
 	void serviceAccountReadsItsOneSecretAndNothingElse() {
-		assertThat(http.put("/v1/secrets/integrations/salesforce/oauth", ADMIN_TOKEN, STORE_SECRET).status())
+		assertThat(http.put("/v1/secrets/integrations/salesforce/oauth", ADMIN_TOKEN, WalkThroughBodies.STORE_SECRET)
+			.status())
 			.isEqualTo(200);
 		assertThat(http.put("/v1/secrets/integrations/stripe/key", ADMIN_TOKEN, "{\"data\": {\"k\": \"v\"}}").status())
 			.isEqualTo(200);
-		DevServerHttp.Response policy = http.post("/v1/policies", ADMIN_TOKEN, CREATE_POLICY);
+		DevServerHttp.Response policy = http.post("/v1/policies", ADMIN_TOKEN, WalkThroughBodies.CREATE_POLICY);
 		assertThat(policy.status()).isEqualTo(201);
 		String policyId = policy.json().path("id").asString();
-		assertThat(http.post("/v1/policies/" + policyId + "/bindings", ADMIN_TOKEN, BIND).status()).isEqualTo(201);
+		assertThat(http.post("/v1/policies/" + policyId + "/bindings", ADMIN_TOKEN, WalkThroughBodies.BIND).status())
+			.isEqualTo(201);
 
 		String token = http.postForm("/oauth/token",
 				"grant_type=client_credentials&client_id=reporting-service&client_secret=reporting-secret")

@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import ai.scailabs.scaivault.devserver.events.Event;
 import ai.scailabs.scaivault.devserver.events.EventSink;
 import ai.scailabs.scaivault.devserver.http.ApiException;
+import ai.scailabs.scaivault.devserver.http.Durations;
 import ai.scailabs.scaivault.devserver.http.ErrorCode;
 import ai.scailabs.scaivault.devserver.time.DevClock;
 
@@ -230,8 +231,8 @@ public final class DynamicSecrets implements AutoCloseable {
 		Duration defaultTtl = (request.defaultTtl() != null) ? request.defaultTtl()
 				: (DEFAULT_TTL.compareTo(maxTtl) <= 0 ? DEFAULT_TTL : maxTtl);
 		if (defaultTtl.compareTo(maxTtl) > 0) {
-			throw ApiException.validation("Field 'default_ttl' (" + Ttls.format(defaultTtl)
-					+ ") must not exceed 'max_ttl' (" + Ttls.format(maxTtl) + ")", Map.of("field", "default_ttl"));
+			throw ApiException.validation("Field 'default_ttl' (" + Durations.format(defaultTtl)
+					+ ") must not exceed 'max_ttl' (" + Durations.format(maxTtl) + ")", Map.of("field", "default_ttl"));
 		}
 		Role role = new Role(engine.name(), request.name(), creation, revocation, defaultTtl, maxTtl,
 				this.clock.now().truncatedTo(ChronoUnit.SECONDS));
@@ -652,7 +653,7 @@ public final class DynamicSecrets implements AutoCloseable {
 		catch (DateTimeException | ArithmeticException ex) {
 			// too long as well
 		}
-		throw ApiException.validation("Field '" + field + "' (" + Ttls.format(amount)
+		throw ApiException.validation("Field '" + field + "' (" + Durations.format(amount)
 				+ ") is too long: a lease must end before the year 10000", Map.of("field", field));
 	}
 

@@ -15,6 +15,7 @@ import ai.scailabs.scaivault.devserver.DevServerContext;
 import ai.scailabs.scaivault.devserver.http.ApiRequest;
 import ai.scailabs.scaivault.devserver.http.ApiResponse;
 import ai.scailabs.scaivault.devserver.http.Bodies;
+import ai.scailabs.scaivault.devserver.http.Durations;
 import ai.scailabs.scaivault.devserver.http.Pagination;
 import ai.scailabs.scaivault.devserver.http.Routes;
 import ai.scailabs.scaivault.devserver.policy.AccessControl;
@@ -205,8 +206,8 @@ public final class DynamicSecretsFeature {
 		view.put("name", role.name());
 		view.put("creation_statements", role.creationStatements());
 		view.put("revocation_statements", role.revocationStatements());
-		view.put("default_ttl", Ttls.format(role.defaultTtl()));
-		view.put("max_ttl", Ttls.format(role.maxTtl()));
+		view.put("default_ttl", Durations.format(role.defaultTtl()));
+		view.put("max_ttl", Durations.format(role.maxTtl()));
 		view.put("created_at", role.createdAt().toString());
 		return view;
 	}
@@ -234,7 +235,7 @@ public final class DynamicSecretsFeature {
 
 	private static @Nullable Duration ttl(ObjectNode body, String field) {
 		JsonNode value = body.get(field);
-		return (value != null && !value.isNull()) ? Ttls.parse(field, value, Duration.ZERO) : null;
+		return (value != null && !value.isNull()) ? Durations.parsePositive(field, value, Duration.ZERO) : null;
 	}
 
 }

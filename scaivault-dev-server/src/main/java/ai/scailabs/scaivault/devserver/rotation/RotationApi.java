@@ -14,7 +14,7 @@ import ai.scailabs.scaivault.devserver.http.ApiResponse;
 import ai.scailabs.scaivault.devserver.http.Pagination;
 import ai.scailabs.scaivault.devserver.http.Routes;
 import ai.scailabs.scaivault.devserver.policy.AccessControl;
-import ai.scailabs.scaivault.devserver.secrets.Durations;
+import ai.scailabs.scaivault.devserver.http.Durations;
 import ai.scailabs.scaivault.devserver.secrets.JsonBody;
 import ai.scailabs.scaivault.devserver.secrets.SecretPaths;
 import ai.scailabs.scaivault.devserver.secrets.Timestamps;

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 import ai.scailabs.scaivault.devserver.events.Event;
 import ai.scailabs.scaivault.devserver.events.EventSink;
 import ai.scailabs.scaivault.devserver.http.ApiException;
-import ai.scailabs.scaivault.devserver.secrets.Durations;
+import ai.scailabs.scaivault.devserver.http.Durations;
 import ai.scailabs.scaivault.devserver.secrets.SecretStore;
 import ai.scailabs.scaivault.devserver.secrets.SecretTypes;
 import ai.scailabs.scaivault.devserver.secrets.SecretVersion;

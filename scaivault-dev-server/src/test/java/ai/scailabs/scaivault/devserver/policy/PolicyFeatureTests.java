@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 import ai.scailabs.scaivault.devserver.DevServerHttp;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
+import ai.scailabs.scaivault.devserver.WalkThroughBodies;
 import ai.scailabs.scaivault.devserver.http.ApiResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,24 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PolicyFeatureTests {
 
 	static final String ROOT = "dev-root";
-
-	static final String WALK_THROUGH_POLICY = """
-			{
-			"name": "reporting-service-salesforce",
-			"description": "Reporting service reads Salesforce OAuth",
-			"rules": [
-			{
-			"path_pattern": "integrations/salesforce/oauth",
-			"permissions": ["read"]
-			}
-			]
-			}""";
-
-	static final String WALK_THROUGH_BINDING = """
-			{
-			"identity_type": "service_account",
-			"identity_id": "sa:reporting-service"
-			}""";
 
 	static ScaiVaultDevServer server;
 
@@ -89,7 +72,7 @@ class PolicyFeatureTests {
 
 	@Test
 	void walkThroughCreateBindAndReadAllowsOnlyThatPath() {
-		DevServerHttp.Response created = http.post("/v1/policies", ROOT, WALK_THROUGH_POLICY);
+		DevServerHttp.Response created = http.post("/v1/policies", ROOT, WalkThroughBodies.CREATE_POLICY);
 		assertThat(created.status()).isEqualTo(201);
 		String policyId = created.json().path("id").asString();
 		assertThat(policyId).startsWith("pol_");
@@ -99,7 +82,7 @@ class PolicyFeatureTests {
 			.isEqualTo("integrations/salesforce/oauth");
 		assertThat(created.json().path("created_at").asString()).endsWith("Z");
 
-		DevServerHttp.Response bound = http.post("/v1/policies/" + policyId + "/bindings", ROOT, WALK_THROUGH_BINDING);
+		DevServerHttp.Response bound = http.post("/v1/policies/" + policyId + "/bindings", ROOT, WalkThroughBodies.BIND);
 		assertThat(bound.status()).isEqualTo(201);
 		assertThat(bound.json().path("id").asString()).startsWith("bnd_");
 		assertThat(bound.json().path("policy_id").asString()).isEqualTo(policyId);
@@ -279,7 +262,7 @@ class PolicyFeatureTests {
 		assertThat(response.errorCode()).isEqualTo("not_found");
 		assertThat(http.put("/v1/policies/pol_missing", ROOT, rule("x", "a", "\"read\"", null)).status()).isEqualTo(404);
 		assertThat(http.delete("/v1/policies/pol_missing", ROOT).status()).isEqualTo(404);
-		assertThat(http.post("/v1/policies/pol_missing/bindings", ROOT, WALK_THROUGH_BINDING).status()).isEqualTo(404);
+		assertThat(http.post("/v1/policies/pol_missing/bindings", ROOT, WalkThroughBodies.BIND).status()).isEqualTo(404);
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import ai.scailabs.scaivault.devserver.DevServerHttp;
 import ai.scailabs.scaivault.devserver.DevServerHttp.Response;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
+import ai.scailabs.scaivault.devserver.WalkThroughBodies;
 import ai.scailabs.scaivault.devserver.events.Event;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,23 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Conformance tests of the secrets endpoints (contract section 4) over real HTTP.
  */
 class SecretsApiTests {
-
-	/** The walk-through's PUT body, verbatim. */
-	static final String WALK_THROUGH_SECRET = """
-			{
-			"data": {
-			"client_id": "3MVG9...",
-			"client_secret": "REDACTED"
-			},
-			"secret_type": "json",
-			"metadata": {
-			"description": "Salesforce OAuth for all production integrations",
-			"tags": ["salesforce", "oauth", "production"]
-			},
-			"options": {
-			"max_versions": 10
-			}
-			}""";
 
 	static final String ROOT = "dev-root";
 
@@ -69,7 +53,7 @@ class SecretsApiTests {
 
 	@Test
 	void writeWalkThroughSecretThenReadReturnsItWithMetadata() {
-		Response written = this.http.put("/v1/secrets/integrations/salesforce/oauth", ROOT, WALK_THROUGH_SECRET);
+		Response written = this.http.put("/v1/secrets/integrations/salesforce/oauth", ROOT, WalkThroughBodies.STORE_SECRET);
 		assertThat(written.status()).isEqualTo(200);
 		assertThat(written.json().path("path").asString()).isEqualTo("integrations/salesforce/oauth");
 		assertThat(written.json().path("version").asInt()).isEqualTo(1);
@@ -236,7 +220,7 @@ class SecretsApiTests {
 
 	@Test
 	void updateMetadataReplacesMetadataAndKeepsVersion() {
-		write("integrations/salesforce/oauth", WALK_THROUGH_SECRET);
+		write("integrations/salesforce/oauth", WalkThroughBodies.STORE_SECRET);
 		Response response = this.http.patch("/v1/secrets/integrations/salesforce/oauth/metadata", ROOT,
 				"{\"metadata\": {\"description\": \"CRM\", \"tags\": [\"crm\"], \"owner\": \"team-reporting\"}}");
 		assertThat(response.status()).isEqualTo(200);
@@ -327,7 +311,7 @@ class SecretsApiTests {
 
 	@Test
 	void rotateWithNewValueKeepsPreviousVersionReadableUntilGracePeriodEnds() {
-		write("integrations/salesforce/oauth", WALK_THROUGH_SECRET);
+		write("integrations/salesforce/oauth", WalkThroughBodies.STORE_SECRET);
 		Response rotated = this.http.post("/v1/secrets/integrations/salesforce/oauth/rotate", ROOT, """
 				{"reason": "compromise", "new_value": {"client_id": "3MVG9...", "client_secret": "NEW"}, "grace_period": "1h"}""");
 		assertThat(rotated.status()).isEqualTo(200);
@@ -457,29 +441,9 @@ class SecretsApiTests {
 		}
 	}
 
-	/** The walk-through's policy body, verbatim. */
-	static final String WALK_THROUGH_POLICY = """
-			{
-			"name": "reporting-service-salesforce",
-			"description": "Reporting service reads Salesforce OAuth",
-			"rules": [
-			{
-			"path_pattern": "integrations/salesforce/oauth",
-			"permissions": ["read"]
-			}
-			]
-			}""";
-
-	/** The walk-through's binding body, verbatim. */
-	static final String WALK_THROUGH_BINDING = """
-			{
-			"identity_type": "service_account",
-			"identity_id": "sa:reporting-service"
-			}""";
-
 	@Test
 	void serviceAccountBoundToOnePathReadsItAndIsDeniedElsewhere() {
-		write("integrations/salesforce/oauth", WALK_THROUGH_SECRET);
+		write("integrations/salesforce/oauth", WalkThroughBodies.STORE_SECRET);
 		write("integrations/hubspot/oauth", "{\"data\": {\"token\": \"HUBSPOT-VALUE\"}}");
 		String token = serviceAccountToken();
 		Response read = this.http.get("/v1/secrets/integrations/salesforce/oauth", token);
@@ -505,7 +469,7 @@ class SecretsApiTests {
 
 	@Test
 	void batchReadByServiceAccountPutsDeniedPathInErrors() {
-		write("integrations/salesforce/oauth", WALK_THROUGH_SECRET);
+		write("integrations/salesforce/oauth", WalkThroughBodies.STORE_SECRET);
 		write("integrations/hubspot/oauth", "{\"data\": {\"token\": \"HUBSPOT-VALUE\"}}");
 		String token = serviceAccountToken();
 		Response response = this.http.post("/v1/secrets/batch", token,
@@ -522,7 +486,7 @@ class SecretsApiTests {
 
 	@Test
 	void listShowsOnlyPathsTheCallerMayList() {
-		write("integrations/salesforce/oauth", WALK_THROUGH_SECRET);
+		write("integrations/salesforce/oauth", WalkThroughBodies.STORE_SECRET);
 		write("integrations/hubspot/oauth", "{\"data\": {}}");
 		write("integrations/zendesk/oauth", "{\"data\": {}}");
 		String token = serviceAccountToken();
@@ -530,7 +494,7 @@ class SecretsApiTests {
 		String policy = this.http.post("/v1/policies", ROOT, """
 				{"name": "list-some", "rules": [{"path_pattern": "integrations/*/oauth", "permissions": ["list"]},
 				{"path_pattern": "integrations/zendesk/**", "permissions": ["read"]}]}""").json().path("id").asString();
-		this.http.post("/v1/policies/" + policy + "/bindings", ROOT, WALK_THROUGH_BINDING);
+		this.http.post("/v1/policies/" + policy + "/bindings", ROOT, WalkThroughBodies.BIND);
 		write("integrations/salesforce/oauth/extra", "{\"data\": {}}");
 		Response page = this.http.get("/v1/secrets?prefix=integrations/&limit=2", token);
 		assertThat(page.json().path("data").get(0).path("path").asString()).isEqualTo("integrations/hubspot/oauth");
@@ -545,7 +509,7 @@ class SecretsApiTests {
 
 	@Test
 	void listLeavesOneAuditEntryForTheListingNotOnePerPath() {
-		write("integrations/salesforce/oauth", WALK_THROUGH_SECRET);
+		write("integrations/salesforce/oauth", WalkThroughBodies.STORE_SECRET);
 		write("integrations/hubspot/oauth", "{\"data\": {}}");
 		String token = serviceAccountToken();
 		int before = this.server.audit().entries((entry) -> entry.identityId().equals("sa:reporting-service")).size();
@@ -560,10 +524,10 @@ class SecretsApiTests {
 	}
 
 	private String serviceAccountToken() {
-		Response policy = this.http.post("/v1/policies", ROOT, WALK_THROUGH_POLICY);
+		Response policy = this.http.post("/v1/policies", ROOT, WalkThroughBodies.CREATE_POLICY);
 		assertThat(policy.status()).as(policy.toString()).isEqualTo(201);
 		Response binding = this.http.post("/v1/policies/" + policy.json().path("id").asString() + "/bindings", ROOT,
-				WALK_THROUGH_BINDING);
+				WalkThroughBodies.BIND);
 		assertThat(binding.status()).as(binding.toString()).isEqualTo(201);
 		Response token = this.http.postForm("/oauth/token",
 				"grant_type=client_credentials&client_id=reporting-service&client_secret=reporting-s3cret");

@@ -1,4 +1,4 @@
-package ai.scailabs.scaivault.devserver.secrets;
+package ai.scailabs.scaivault.devserver.http;
 
 import java.time.Duration;
 import java.util.List;
@@ -7,13 +7,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import ai.scailabs.scaivault.devserver.http.ApiException;
-import ai.scailabs.scaivault.devserver.http.ErrorCode;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class DurationsTests {
+/**
+ * Tests of the one duration grammar of the dev server (contract section 1), as rotation and secrets use it.
+ */
+class DurationGrammarTests {
 
 	@ParameterizedTest
 	@CsvSource({ "15s, PT15S", "30m, PT30M", "1h, PT1H", "48h, PT48H", "7d, PT168H", "90d, PT2160H", "1h30m, PT1H30M",
