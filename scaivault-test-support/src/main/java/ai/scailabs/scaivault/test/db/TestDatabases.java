@@ -2,6 +2,7 @@ package ai.scailabs.scaivault.test.db;
 
 import java.lang.System.Logger.Level;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,39 +32,31 @@ public final class TestDatabases {
 
 	static final String LOCAL_MARIADB_URL = "jdbc:mariadb://127.0.0.1:3306/test";
 
-	private static @Nullable TestDatabase postgres;
+	private static final Choice postgres = new Choice(() -> choose("PostgreSQL", "POSTGRES", "postgres",
+			LOCAL_POSTGRES_URL, LocalServers::postgresUnusable, EmbeddedPostgresServer::start));
 
-	private static @Nullable TestDatabase mariadb;
+	private static final Choice mariadb = new Choice(() -> choose("MariaDB", "MARIADB", "root", LOCAL_MARIADB_URL,
+			LocalServers::mariadbUnusable, EmbeddedMariaDbServer::start));
 
 	private TestDatabases() {
 	}
 
 	/**
 	 * @return the PostgreSQL server of this JVM's tests, started when needed
-	 * @throws IllegalStateException when none can be had, saying what was tried
+	 * @throws IllegalStateException when none can be had, saying what was tried (and again on every
+	 * later call, without trying again)
 	 */
-	public static synchronized TestDatabase postgres() {
-		TestDatabase database = postgres;
-		if (database == null) {
-			database = choose("PostgreSQL", "POSTGRES", "postgres", LOCAL_POSTGRES_URL, LocalServers::postgresUnusable,
-					EmbeddedPostgresServer::start);
-			postgres = database;
-		}
-		return database;
+	public static TestDatabase postgres() {
+		return postgres.get();
 	}
 
 	/**
 	 * @return the MariaDB server of this JVM's tests, started when needed
-	 * @throws IllegalStateException when none can be had, saying what was tried
+	 * @throws IllegalStateException when none can be had, saying what was tried (and again on every
+	 * later call, without trying again)
 	 */
-	public static synchronized TestDatabase mariadb() {
-		TestDatabase database = mariadb;
-		if (database == null) {
-			database = choose("MariaDB", "MARIADB", "root", LOCAL_MARIADB_URL, LocalServers::mariadbUnusable,
-					EmbeddedMariaDbServer::start);
-			mariadb = database;
-		}
-		return database;
+	public static TestDatabase mariadb() {
+		return mariadb.get();
 	}
 
 	private static TestDatabase choose(String product, String key, String admin, String localUrl,
@@ -135,6 +128,38 @@ public final class TestDatabases {
 	interface Starter {
 
 		TestDatabase start(String why);
+
+	}
+
+	/** One product's server: chosen on first use, then the same one (or the same failure) every time. */
+	private static final class Choice {
+
+		private final Supplier<TestDatabase> chooser;
+
+		private @Nullable TestDatabase database;
+
+		private @Nullable IllegalStateException failure;
+
+		Choice(Supplier<TestDatabase> chooser) {
+			this.chooser = chooser;
+		}
+
+		synchronized TestDatabase get() {
+			if (this.database != null) {
+				return this.database;
+			}
+			if (this.failure != null) {
+				throw this.failure;
+			}
+			try {
+				this.database = this.chooser.get();
+				return this.database;
+			}
+			catch (IllegalStateException ex) {
+				this.failure = ex;
+				throw ex;
+			}
+		}
 
 	}
 
