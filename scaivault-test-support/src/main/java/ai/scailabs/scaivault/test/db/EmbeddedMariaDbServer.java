@@ -64,9 +64,10 @@ final class EmbeddedMariaDbServer {
 				configuration.addArg("--user=root");
 			}
 			DB db = DB.newEmbeddedDB(configuration.build());
+			// registered before the start, so that a start that fails is cleaned up too
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndDelete(db, home), "scaivault-test-mariadb-stop"));
 			allowSlowStart(db);
 			db.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndDelete(db, home), "scaivault-test-mariadb-stop"));
 			String url = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/test";
 			String version;
 			try (Connection connection = TestDatabase.connect(url, "root", "");
