@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,16 +113,9 @@ class MainTests {
 				Main.class.getName(), "--port=" + port, "--root-token=dev-root"));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		try {
-			BufferedReader reader = new BufferedReader(
-					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-			String line;
-			String baseUrl = null;
-			while ((line = reader.readLine()) != null) {
-				if (line.startsWith("Base URL:")) {
-					baseUrl = line.substring("Base URL:".length()).trim();
-					break;
-				}
-			}
+			// read on another thread, so that a subprocess that never prints fails the test in a minute
+			String baseUrl = CompletableFuture.supplyAsync(() -> baseUrlLine(process))
+				.get(1, TimeUnit.MINUTES);
 			assertThat(baseUrl).isEqualTo("http://127.0.0.1:" + port);
 			java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newHttpClient()
 				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + "/v1/health")).build(),
@@ -127,7 +124,26 @@ class MainTests {
 		}
 		finally {
 			process.destroy();
-			process.waitFor();
+			if (!process.waitFor(1, TimeUnit.MINUTES)) {
+				process.destroyForcibly();
+			}
+		}
+	}
+
+	private static @Nullable String baseUrlLine(Process process) {
+		try {
+			BufferedReader reader = new BufferedReader(
+					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (line.startsWith("Base URL:")) {
+					return line.substring("Base URL:".length()).trim();
+				}
+			}
+			return null;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -3,6 +3,7 @@ package ai.scailabs.scaivault.client.acme;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,16 +41,16 @@ class AcmeOperationsEndToEndTests {
 	void orderBecomesValidWithCertificateWhileAwaited() {
 		AcmeAccount account = this.client.acme()
 			.createAccount("letsencrypt-production", "letsencrypt", AcmeEnvironment.PRODUCTION, "certs@acme.example")
-			.join();
+			.orTimeout(1, TimeUnit.MINUTES).join();
 		assertThat(account.environment()).isEqualTo(AcmeEnvironment.PRODUCTION);
 		AcmeOrder order = this.client.acme()
 			.issue(account.id(), List.of("api.acme.example"), ChallengeType.DNS_01, true)
-			.join();
+			.orTimeout(1, TimeUnit.MINUTES).join();
 		assertThat(order.status()).isEqualTo(AcmeOrderStatus.PENDING);
 		CompletableFuture<AcmeOrder> valid = this.client.acme()
 			.awaitValid(order.id(), Duration.ofMinutes(1), Duration.ofMillis(10));
 		this.server.clock().advance(Duration.ofHours(1));
-		AcmeOrder issued = valid.join();
+		AcmeOrder issued = valid.orTimeout(1, TimeUnit.MINUTES).join();
 		assertThat(issued.status()).isEqualTo(AcmeOrderStatus.VALID);
 		assertThat(issued.certificatePem()).startsWith("-----BEGIN CERTIFICATE-----");
 		assertThat(issued.privateKeyPem()).contains("PRIVATE KEY");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -61,7 +62,7 @@ class AcmeOperationsWireTests extends AbstractWireTests {
 		this.server.enqueue(json(201, "{\"id\": \"ord_1\", \"status\": \"pending\", \"domains\": [\"api.acme.example\"]}"));
 		AcmeOrder order = this.asyncClient.acme()
 			.issue("acct_1", List.of("api.acme.example"), ChallengeType.DNS_01, true)
-			.get();
+			.get(1, TimeUnit.MINUTES);
 		RecordedRequest request = this.server.takeRequest();
 		assertRequest(request, "POST", "/v1/acme/orders");
 		assertThat(bodyOf(request)).isEqualTo(json("""

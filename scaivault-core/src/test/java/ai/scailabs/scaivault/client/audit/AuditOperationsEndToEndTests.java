@@ -2,6 +2,7 @@ package ai.scailabs.scaivault.client.audit;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +56,7 @@ class AuditOperationsEndToEndTests {
 		assertThat(entry.result()).isEqualTo(AuditResult.DENIED);
 		assertThat(entry.path()).isEqualTo(PATH);
 		assertThat(entry.requestId()).isNotBlank();
-		Page<AuditEntry> reads = this.admin.async().audit().query(AuditQuery.all().withPath(PATH).withAction("read")).join();
+		Page<AuditEntry> reads = this.admin.async().audit().query(AuditQuery.all().withPath(PATH).withAction("read")).orTimeout(1, TimeUnit.MINUTES).join();
 		assertThat(reads.data()).extracting(AuditEntry::result).contains(AuditResult.ALLOWED, AuditResult.DENIED);
 		assertThat(reads.data().toString()).doesNotContain("REDACTED-VALUE");
 	}

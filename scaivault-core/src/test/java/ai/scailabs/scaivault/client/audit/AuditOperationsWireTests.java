@@ -1,6 +1,7 @@
 package ai.scailabs.scaivault.client.audit;
 
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class AuditOperationsWireTests extends AbstractWireTests {
 	@Test
 	void queryAllAsyncSendsNoQuery() throws Exception {
 		this.server.enqueue(json(200, "{\"data\": [], \"has_more\": false, \"cursor\": null}"));
-		Page<AuditEntry> page = this.asyncClient.audit().query(AuditQuery.all()).get();
+		Page<AuditEntry> page = this.asyncClient.audit().query(AuditQuery.all()).get(1, TimeUnit.MINUTES);
 		RecordedRequest request = this.server.takeRequest();
 		assertRequest(request, "GET");
 		assertThat(request.getTarget()).isEqualTo("/v1/audit");

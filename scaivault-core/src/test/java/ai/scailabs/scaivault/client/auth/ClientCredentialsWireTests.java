@@ -232,7 +232,7 @@ class ClientCredentialsWireTests {
 			List<Future<Secret>> results = new ArrayList<>();
 			for (int i = 0; i < 50; i++) {
 				results.add(threads.submit(() -> {
-					start.await();
+					assertThat(start.await(30, TimeUnit.SECONDS)).isTrue();
 					return this.client.secrets().read("app/db/password");
 				}));
 			}

@@ -15,19 +15,21 @@ import ai.scailabs.scaivault.client.DevServerClients;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
 import ai.scailabs.scaivault.devserver.junit.ScaiVaultDevServerTest;
+import ai.scailabs.scaivault.test.db.TestDatabase;
+import ai.scailabs.scaivault.test.db.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Dynamic credentials against the embedded dev server and the real PostgreSQL database
- * (127.0.0.1:5432, user postgres, database test): the account exists while leased and is gone once
- * the try-with-resources block has closed the lease.
+ * Dynamic credentials against the embedded dev server and a real PostgreSQL database (the
+ * machine's own or an embedded one, see {@link TestDatabases}): the account exists while leased and
+ * is gone once the try-with-resources block has closed the lease.
  */
 @ScaiVaultDevServerTest
 class DynamicOperationsEndToEndTests {
 
-	private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+	private final TestDatabase database = TestDatabases.postgres();
 
 	private ScaiVaultDevServer server;
 
@@ -37,8 +39,8 @@ class DynamicOperationsEndToEndTests {
 	void setUp() {
 		this.client = DevServerClients.rootClient(this.server);
 		DynamicEngine engine = this.client.dynamic()
-			.configureEngine(new EngineConfiguration("support-db", EngineType.POSTGRESQL, ADMIN_URL, "postgres",
-					"unused-with-trust", true));
+			.configureEngine(new EngineConfiguration("support-db", EngineType.POSTGRESQL, this.database.url(),
+					this.database.username(), this.database.password(), true));
 		assertThat(engine.type()).isEqualTo(EngineType.POSTGRESQL);
 		DynamicRole role = this.client.dynamic()
 			.createRole("support-db",
@@ -85,8 +87,8 @@ class DynamicOperationsEndToEndTests {
 				.close());
 	}
 
-	private static boolean roleExists(String username) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(ADMIN_URL, "postgres", "");
+	private boolean roleExists(String username) throws SQLException {
+		try (Connection connection = this.database.open();
 				Statement statement = connection.createStatement();
 				ResultSet result = statement
 					.executeQuery("select count(*) from pg_roles where rolname = '" + username.replace("'", "") + "'")) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class DynamicOperationsWireTests extends AbstractWireTests {
 			.createRole("support-db", new DynamicRoleRequest("readonly",
 					List.of("CREATE ROLE \"{{name}}\" LOGIN PASSWORD '{{password}}' VALID UNTIL '{{expiration}}'"),
 					List.of(), Duration.ofHours(1), Duration.ofHours(24)))
-			.get();
+			.get(1, TimeUnit.MINUTES);
 		RecordedRequest request = this.server.takeRequest();
 		assertRequest(request, "POST", "/v1/dynamic/engines/support-db/roles");
 		assertThat(bodyOf(request)).isEqualTo(json("""
@@ -93,7 +94,7 @@ class DynamicOperationsWireTests extends AbstractWireTests {
 	@Test
 	void generateCredentialsWithoutTtlSendsEmptyBody() throws Exception {
 		this.server.enqueue(json(200, LEASE_JSON));
-		this.asyncClient.dynamic().generateCredentials("support-db", "readonly", null).get();
+		this.asyncClient.dynamic().generateCredentials("support-db", "readonly", null).get(1, TimeUnit.MINUTES);
 		assertThat(bodyOf(this.server.takeRequest())).isEqualTo(json("{}"));
 	}
 
@@ -199,7 +200,7 @@ class DynamicOperationsWireTests extends AbstractWireTests {
 		CompletableFuture<String> result = this.asyncClient.dynamic()
 			.withCredentials("support-db", "readonly", Duration.ofHours(2),
 					(credentials) -> CompletableFuture.completedFuture(credentials.connectionUrl()));
-		assertThat(result.get()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/test");
+		assertThat(result.get(1, TimeUnit.MINUTES)).isEqualTo("jdbc:postgresql://127.0.0.1:5432/test");
 		assertThat(this.server.getRequestCount()).isEqualTo(2);
 		assertRequest(this.server.takeRequest(), "POST", "/v1/dynamic/support-db/creds/readonly");
 		assertRequest(this.server.takeRequest(), "DELETE", "/v1/leases/lease_abc");

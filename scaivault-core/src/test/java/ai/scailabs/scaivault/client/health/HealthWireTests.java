@@ -1,5 +1,6 @@
 package ai.scailabs.scaivault.client.health;
 
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -70,7 +71,7 @@ class HealthWireTests {
 	void healthAsyncCompletesWithHealth() throws Exception {
 		this.server.enqueue(new MockResponse(200, Headers.of("Content-Type", "application/json"),
 				"{\"status\": \"ok\"}"));
-		assertThat(this.client.async().health().get()).isEqualTo(new Health("ok", null));
+		assertThat(this.client.async().health().get(1, TimeUnit.MINUTES)).isEqualTo(new Health("ok", null));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +24,12 @@ class FuturesTests {
 			throw invalid;
 		});
 		assertThat(future).isCompletedExceptionally();
-		assertThat(future.handle((value, failure) -> Futures.unwrap(failure)).join()).isSameAs(invalid);
+		assertThat(future.handle((value, failure) -> Futures.unwrap(failure)).orTimeout(1, TimeUnit.MINUTES).join()).isSameAs(invalid);
 	}
 
 	@Test
 	void checkedReturnsTheFutureOfTheCall() {
-		assertThat(Futures.checked(() -> CompletableFuture.completedFuture("ok")).join()).isEqualTo("ok");
+		assertThat(Futures.checked(() -> CompletableFuture.completedFuture("ok")).orTimeout(1, TimeUnit.MINUTES).join()).isEqualTo("ok");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +89,7 @@ class PkiOperationsEndToEndTests {
 			.pki()
 			.generateCsr(CsrSubject.of("vendor.example").withOrganization("Vendor"), List.of("vendor-api.example"),
 					KeyType.EC, 256)
-			.join();
+			.orTimeout(1, TimeUnit.MINUTES).join();
 		assertThat(csr.id()).isNotBlank();
 		assertThat(csr.csrPem()).contains("CERTIFICATE REQUEST");
 		CertificateSigningRequest imported = pki.importCsr(csr.csrPem());

@@ -3,6 +3,7 @@ package ai.scailabs.scaivault.client.pki;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class PkiOperationsWireTests extends AbstractWireTests {
 		this.server.enqueue(json(201, "{\"id\": \"ca_int1\", \"ca_type\": \"intermediate\", \"parent_ca_id\": \"ca_root1\"}"));
 		CertificateAuthority ca = this.asyncClient.pki()
 			.createCa(CreateCaRequest.intermediate("acme-int", "Acme Intermediate CA", "ca_root1"))
-			.get();
+			.get(1, TimeUnit.MINUTES);
 		assertThat(bodyOf(this.server.takeRequest())).isEqualTo(json("""
 				{"name": "acme-int", "common_name": "Acme Intermediate CA", "ca_type": "intermediate",
 				 "parent_ca_id": "ca_root1"}
@@ -142,7 +143,7 @@ class PkiOperationsWireTests extends AbstractWireTests {
 				+ "\", \"private_key_pem\": \"" + KEY + "\", \"ca_chain\": []}"));
 		IssuedCertificate certificate = this.asyncClient.pki()
 			.issue(IssueRequest.of("svc-mtls", "billing.svc.cluster.local").withIpSans("10.0.0.7").withTtl(Duration.ofMinutes(90)))
-			.get();
+			.get(1, TimeUnit.MINUTES);
 		assertThat(bodyOf(this.server.takeRequest())).isEqualTo(json("""
 				{"role": "svc-mtls", "common_name": "billing.svc.cluster.local", "ip_sans": ["10.0.0.7"],
 				 "ttl": "1h30m"}
@@ -219,7 +220,7 @@ class PkiOperationsWireTests extends AbstractWireTests {
 	@Test
 	void revokeSendsReason() throws Exception {
 		this.server.enqueue(noContent());
-		this.asyncClient.pki().revoke("3a:5f:01", "key_compromise").get();
+		this.asyncClient.pki().revoke("3a:5f:01", "key_compromise").get(1, TimeUnit.MINUTES);
 		RecordedRequest request = this.server.takeRequest();
 		assertRequest(request, "POST", "/v1/pki/certificates/3a%3A5f%3A01/revoke");
 		assertThat(bodyOf(request)).isEqualTo(json("{\"reason\": \"key_compromise\"}"));

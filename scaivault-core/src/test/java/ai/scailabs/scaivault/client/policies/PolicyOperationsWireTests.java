@@ -2,6 +2,7 @@ package ai.scailabs.scaivault.client.policies;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class PolicyOperationsWireTests extends AbstractWireTests {
 			.withConditions(PolicyConditions.ipRanges("10.0.0.0/8").withRequireMfa());
 		Policy policy = this.asyncClient.policies()
 			.create("production-read-only", List.of(rule), "Developers read production from VPN + MFA")
-			.get();
+			.get(1, TimeUnit.MINUTES);
 		RecordedRequest request = this.server.takeRequest();
 		assertRequest(request, "POST", "/v1/policies");
 		assertThat(bodyOf(request)).isEqualTo(json("""
@@ -108,7 +109,7 @@ class PolicyOperationsWireTests extends AbstractWireTests {
 	@Test
 	void listWithoutArgumentsSendsNoQuery() throws Exception {
 		this.server.enqueue(json(200, "{\"data\": [], \"has_more\": false, \"cursor\": null}"));
-		Page<Policy> page = this.asyncClient.policies().list().get();
+		Page<Policy> page = this.asyncClient.policies().list().get(1, TimeUnit.MINUTES);
 		assertRequest(this.server.takeRequest(), "GET", "/v1/policies");
 		assertThat(page.data()).isEmpty();
 		assertThat(page.hasMore()).isFalse();
@@ -158,7 +159,7 @@ class PolicyOperationsWireTests extends AbstractWireTests {
 		this.server.enqueue(json(201, "{\"id\": \"bnd_2\", \"identity_type\": \"group\"}"));
 		PolicyBinding binding = this.asyncClient.policies()
 			.bind("pol_prod", IdentityType.GROUP, "group:developers")
-			.get();
+			.get(1, TimeUnit.MINUTES);
 		RecordedRequest request = this.server.takeRequest();
 		assertRequest(request, "POST", "/v1/policies/pol_prod/bindings");
 		assertThat(bodyOf(request)).isEqualTo(json("""
@@ -214,7 +215,7 @@ class PolicyOperationsWireTests extends AbstractWireTests {
 		PolicyTestResult result = this.asyncClient.policies()
 			.test("user:alice@acme.example", "environments/production/salesforce/oauth", Permission.READ,
 					PolicyTestContext.sourceIp("10.0.1.50"))
-			.get();
+			.get(1, TimeUnit.MINUTES);
 		assertThat(bodyOf(this.server.takeRequest())).isEqualTo(json("""
 				{"identity_id": "user:alice@acme.example", "path": "environments/production/salesforce/oauth",
 				 "permission": "read", "context": {"source_ip": "10.0.1.50"}}

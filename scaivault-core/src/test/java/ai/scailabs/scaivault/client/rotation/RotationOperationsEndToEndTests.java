@@ -2,6 +2,7 @@ package ai.scailabs.scaivault.client.rotation;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +69,7 @@ class RotationOperationsEndToEndTests {
 		RotationPolicy policy = this.client.async()
 			.rotation()
 			.create("monthly-passwords", Duration.ofDays(30), Duration.ofMinutes(90), true)
-			.join();
+			.orTimeout(1, TimeUnit.MINUTES).join();
 		assertThat(policy.gracePeriod()).isEqualTo(Duration.ofMinutes(90));
 		this.client.rotation().assignSecret(policy.id(), "app/db/password");
 		List<RotationResult> results = this.client.rotation().triggerRotation(policy.id(), List.of("app/db/password"));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class RotationOperationsWireTests extends AbstractWireTests {
 		RotationPolicy policy = this.asyncClient.rotation()
 			.create("quarterly", Duration.ofDays(90), Duration.ofHours(48), List.of(Duration.ofDays(7), Duration.ofDays(1)),
 					false)
-			.get();
+			.get(1, TimeUnit.MINUTES);
 		RecordedRequest request = this.server.takeRequest();
 		assertRequest(request, "POST", "/v1/rotation/policies");
 		assertThat(bodyOf(request)).isEqualTo(json("""
@@ -127,7 +128,7 @@ class RotationOperationsWireTests extends AbstractWireTests {
 	@Test
 	void unassignSecretSendsDeleteOnTheSecretPath() throws Exception {
 		this.server.enqueue(noContent());
-		this.asyncClient.rotation().unassignSecret("rot_xyz", "integrations/salesforce/oauth").get();
+		this.asyncClient.rotation().unassignSecret("rot_xyz", "integrations/salesforce/oauth").get(1, TimeUnit.MINUTES);
 		assertRequest(this.server.takeRequest(), "DELETE",
 				"/v1/rotation/policies/rot_xyz/secrets/integrations/salesforce/oauth");
 	}
@@ -162,7 +163,7 @@ class RotationOperationsWireTests extends AbstractWireTests {
 		assertThat(history.hasMore()).isTrue();
 		assertThat(history.cursor()).isEqualTo("h2");
 		this.server.enqueue(json(200, "{\"data\": [], \"has_more\": false, \"cursor\": null}"));
-		this.asyncClient.rotation().getHistory("rot_xyz", 100, "h2").get();
+		this.asyncClient.rotation().getHistory("rot_xyz", 100, "h2").get(1, TimeUnit.MINUTES);
 		assertRequest(this.server.takeRequest(), "GET", "/v1/rotation/policies/rot_xyz/history?limit=100&cursor=h2");
 	}
 
@@ -182,7 +183,7 @@ class RotationOperationsWireTests extends AbstractWireTests {
 		this.server.enqueue(json(200, "{\"data\": []}"));
 		this.server.enqueue(json(200, "{\"data\": []}"));
 		assertThat(this.client.rotation().getSecretsDue(Duration.ofDays(7))).isEmpty();
-		assertThat(this.asyncClient.rotation().getSecretsDue(Duration.ofMinutes(90)).get()).isEmpty();
+		assertThat(this.asyncClient.rotation().getSecretsDue(Duration.ofMinutes(90)).get(1, TimeUnit.MINUTES)).isEmpty();
 		assertRequest(this.server.takeRequest(), "GET", "/v1/rotation/due?within_hours=168");
 		assertRequest(this.server.takeRequest(), "GET", "/v1/rotation/due?within_hours=2");
 	}

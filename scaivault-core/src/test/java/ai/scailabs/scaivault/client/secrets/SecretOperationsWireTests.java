@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.concurrent.TimeUnit;
 
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -280,7 +281,7 @@ class SecretOperationsWireTests extends AbstractWireTests {
 		assertThat(this.client.secrets().streamAll("a/").map(SecretSummary::path)).containsExactly("a/1", "a/2");
 		this.server.enqueue(json(200, "{\"data\": [{\"path\": \"a/1\", \"version\": 1}], \"has_more\": true, \"cursor\": \"p2\"}"));
 		this.server.enqueue(json(200, "{\"data\": [{\"path\": \"a/2\", \"version\": 1}], \"has_more\": false}"));
-		assertThat(this.client.async().secrets().listAll("a/").get()).extracting(SecretSummary::path)
+		assertThat(this.client.async().secrets().listAll("a/").get(1, TimeUnit.MINUTES)).extracting(SecretSummary::path)
 			.containsExactly("a/1", "a/2");
 	}
 

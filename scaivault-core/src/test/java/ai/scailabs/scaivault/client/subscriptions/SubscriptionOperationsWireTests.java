@@ -2,6 +2,7 @@ package ai.scailabs.scaivault.client.subscriptions;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -74,8 +75,8 @@ class SubscriptionOperationsWireTests extends AbstractWireTests {
 	void listAndDeleteUseTheSubscriptionPaths() throws Exception {
 		this.server.enqueue(json(200, "{\"data\": [" + SUBSCRIPTION_JSON + "], \"has_more\": false, \"cursor\": null}"));
 		this.server.enqueue(noContent());
-		Page<Subscription> page = this.asyncClient.subscriptions().list().get();
-		this.asyncClient.subscriptions().delete("sub_1").get();
+		Page<Subscription> page = this.asyncClient.subscriptions().list().get(1, TimeUnit.MINUTES);
+		this.asyncClient.subscriptions().delete("sub_1").get(1, TimeUnit.MINUTES);
 		assertRequest(this.server.takeRequest(), "GET", "/v1/subscriptions");
 		assertRequest(this.server.takeRequest(), "DELETE", "/v1/subscriptions/sub_1");
 		assertThat(page.data()).extracting(Subscription::id).containsExactly("sub_1");

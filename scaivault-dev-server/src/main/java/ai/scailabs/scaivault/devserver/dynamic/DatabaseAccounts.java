@@ -28,6 +28,11 @@ abstract class DatabaseAccounts {
 	static final DateTimeFormatter EXPIRATION = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'+00'", Locale.ROOT)
 		.withZone(ZoneOffset.UTC);
 
+	/** The artifact of each database's JDBC driver, for the message when it is missing. */
+	private static final Map<DatabaseType, String> DRIVERS = Map.of(DatabaseType.POSTGRESQL,
+			"org.postgresql:postgresql", DatabaseType.MYSQL, "org.mariadb.jdbc:mariadb-java-client", DatabaseType.H2,
+			"com.h2database:h2");
+
 	protected final Engine engine;
 
 	protected DatabaseAccounts(Engine engine) {
@@ -205,7 +210,16 @@ abstract class DatabaseAccounts {
 		Properties properties = driverProperties();
 		properties.setProperty("user", this.engine.username());
 		properties.setProperty("password", this.engine.password());
-		return DriverManager.getConnection(JdbcUrls.forDriver(this.engine.connectionUrl()), properties);
+		String url = JdbcUrls.forDriver(this.engine.connectionUrl());
+		try {
+			DriverManager.getDriver(url);
+		}
+		catch (SQLException ex) {
+			// the dev server declares the PostgreSQL and MariaDB drivers optional
+			throw new SQLException("no JDBC driver for " + this.engine.type().id() + " on the class path: add "
+					+ DRIVERS.get(this.engine.type()) + " to the dependencies", "0A000", ex);
+		}
+		return DriverManager.getConnection(url, properties);
 	}
 
 	/**

@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import ai.scailabs.scaivault.devserver.http.ApiException;
 import ai.scailabs.scaivault.devserver.http.ApiRequest;
@@ -21,7 +24,9 @@ import ai.scailabs.scaivault.devserver.secrets.Timestamps;
 
 /**
  * The rotation endpoints of contract section 6, authorized as {@code admin} on
- * {@code sys/rotation}.
+ * {@code sys/rotation}. A policy's durations are answered as they were sent ({@code "48h"} stays
+ * {@code "48h"}), and a field that was not sent ({@code grace_period}, {@code warn_before}) is not
+ * answered.
  */
 public final class RotationApi {
 
@@ -33,6 +38,9 @@ public final class RotationApi {
 	private final RotationService service;
 
 	private final AccessControl accessControl;
+
+	/** The duration fields of each policy as sent, by policy id. */
+	private final Map<String, SentDurations> sent = new ConcurrentHashMap<>();
 
 	public RotationApi(RotationService service, AccessControl accessControl) {
 		this.service = service;
@@ -71,6 +79,7 @@ public final class RotationApi {
 		boolean autoGenerate = body.bool("auto_generate", false);
 		RotationPolicy policy = this.service.createPolicy(name, interval, (grace != null) ? grace : Duration.ZERO,
 				warnBefore, autoGenerate);
+		this.sent.put(policy.id(), new SentDurations(body.string("interval"), body.string("grace_period"), warnText));
 		return ApiResponse.created(view(policy));
 	}
 
@@ -87,6 +96,7 @@ public final class RotationApi {
 	ApiResponse delete(ApiRequest request) {
 		this.accessControl.require(request, "admin", RESOURCE);
 		this.service.deletePolicy(request.pathVariable("id"));
+		this.sent.remove(request.pathVariable("id"));
 		return ApiResponse.noContent();
 	}
 
@@ -180,9 +190,19 @@ public final class RotationApi {
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("id", policy.id());
 		answer.put("name", policy.name());
-		answer.put("interval", Durations.format(policy.interval()));
-		answer.put("grace_period", Durations.format(policy.gracePeriod()));
-		answer.put("warn_before", policy.warnBefore().stream().map(Durations::format).collect(Collectors.joining(",")));
+		SentDurations durations = this.sent.get(policy.id());
+		if (durations == null) {
+			durations = new SentDurations(Durations.format(policy.interval()), Durations.format(policy.gracePeriod()),
+					policy.warnBefore().isEmpty() ? null
+							: policy.warnBefore().stream().map(Durations::format).collect(Collectors.joining(",")));
+		}
+		answer.put("interval", durations.interval());
+		if (durations.gracePeriod() != null) {
+			answer.put("grace_period", durations.gracePeriod());
+		}
+		if (durations.warnBefore() != null) {
+			answer.put("warn_before", durations.warnBefore());
+		}
 		answer.put("auto_generate", policy.autoGenerate());
 		answer.put("created_at", Timestamps.format(policy.createdAt()));
 		answer.put("secrets", this.service.assigned(policy.id()));
@@ -200,6 +220,17 @@ public final class RotationApi {
 	}
 
 	private record Keyed(String key, RotationHistoryEntry entry) {
+	}
+
+	/**
+	 * A policy's duration fields as the request sent them.
+	 *
+	 * @param interval {@code interval}
+	 * @param gracePeriod {@code grace_period}, or {@code null} when not sent
+	 * @param warnBefore {@code warn_before}, or {@code null} when not sent
+	 */
+	private record SentDurations(@Nullable String interval, @Nullable String gracePeriod,
+			@Nullable String warnBefore) {
 	}
 
 }

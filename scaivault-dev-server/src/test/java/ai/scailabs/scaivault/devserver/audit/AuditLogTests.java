@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class AuditLogTests {
 			for (int t = 0; t < threads; t++) {
 				String identity = "sa:t" + t;
 				futures.add(executor.submit(() -> {
-					start.await();
+					assertThat(start.await(30, TimeUnit.SECONDS)).isTrue();
 					for (int i = 0; i < perThread; i++) {
 						log.record(identity, "read", "app/x", "127.0.0.1", true, "req_" + i);
 					}
@@ -39,7 +40,7 @@ class AuditLogTests {
 			}
 			start.countDown();
 			for (Future<?> future : futures) {
-				future.get();
+				future.get(2, TimeUnit.MINUTES);
 			}
 		}
 		finally {

@@ -74,7 +74,7 @@ class DynamicSecretsApiTests {
 		assertThat(Instant.parse(lease.path("expires_at").asString())).isAfter(this.server.clock().now());
 		JsonNode data = lease.path("data");
 		assertThat(data.path("connection_url").asString()).startsWith("jdbc:h2:tcp://127.0.0.1:");
-		try (Connection connection = TestDatabases.open(data.path("connection_url").asString(),
+		try (Connection connection = Databases.open(data.path("connection_url").asString(),
 				data.path("username").asString(), data.path("password").asString());
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SELECT 1")) {
@@ -132,7 +132,7 @@ class DynamicSecretsApiTests {
 		JsonNode lease = post("/v1/dynamic/samples/creds/readonly", "{}").json();
 		String leaseId = lease.path("lease_id").asString();
 		assertThat(this.http.delete("/v1/leases/" + leaseId, ROOT).status()).isEqualTo(204);
-		assertThat(TestDatabases.loginFailure(lease.path("data").path("connection_url").asString(),
+		assertThat(Databases.loginFailure(lease.path("data").path("connection_url").asString(),
 				lease.path("data").path("username").asString(), lease.path("data").path("password").asString()))
 			.isNotNull();
 		assertThat(this.http.delete("/v1/leases/" + leaseId, ROOT).status()).isEqualTo(204);
@@ -178,7 +178,7 @@ class DynamicSecretsApiTests {
 			.satisfies((event) -> assertThat(event.data()).containsEntry("lease_id", lease.path("lease_id").asString())
 				.containsEntry("reason", "expired"));
 		assertThat(this.events).extracting(Event::type).containsSubsequence("lease.expiring", "lease.revoked");
-		assertThat(TestDatabases.loginFailure(lease.path("data").path("connection_url").asString(),
+		assertThat(Databases.loginFailure(lease.path("data").path("connection_url").asString(),
 				lease.path("data").path("username").asString(), lease.path("data").path("password").asString()))
 			.isNotNull();
 	}
@@ -258,38 +258,38 @@ class DynamicSecretsApiTests {
 
 	@Test
 	void closingTheServerDropsEveryPostgresRole() throws SQLException {
-		try (Connection admin = TestDatabases.postgres()) {
+		try (Connection admin = Databases.postgres()) {
 			assertThat(post("/v1/dynamic/engines", "{\"name\": \"support-db\", \"type\": \"postgresql\", "
-					+ "\"connection_url\": \"" + TestDatabases.POSTGRES_URL + "\", \"username\": \"postgres\", "
+					+ "\"connection_url\": \"" + Databases.postgresUrl() + "\", \"username\": \"postgres\", "
 					+ "\"password\": \"\", \"verify_connection\": true}")
 				.status()).isEqualTo(201);
 			assertThat(post("/v1/dynamic/engines/support-db/roles", "{\"name\": \"readonly\"}").status()).isEqualTo(201);
 			JsonNode data = post("/v1/dynamic/support-db/creds/readonly", "{\"ttl\": \"2h\"}").json().path("data");
 			String username = data.path("username").asString();
-			assertThat(data.path("connection_url").asString()).isEqualTo(TestDatabases.POSTGRES_URL);
-			assertThat(TestDatabases.loginFailure(TestDatabases.POSTGRES_URL, username, data.path("password").asString()))
+			assertThat(data.path("connection_url").asString()).isEqualTo(Databases.postgresUrl());
+			assertThat(Databases.loginFailure(Databases.postgresUrl(), username, data.path("password").asString()))
 				.isNull();
 			this.server.close();
-			assertThat(TestDatabases.postgresRoleExists(admin, username)).isFalse();
+			assertThat(Databases.postgresRoleExists(admin, username)).isFalse();
 		}
 	}
 
 	@Test
 	void mariadbCredentialsWorkOverHttp() throws SQLException {
-		try (Connection admin = TestDatabases.mariadb()) {
+		try (Connection admin = Databases.mariadb()) {
 			assertThat(post("/v1/dynamic/engines", "{\"name\": \"orders-db\", \"type\": \"mysql\", "
-					+ "\"connection_url\": \"" + TestDatabases.MARIADB_URL + "\", \"username\": \"root\", "
+					+ "\"connection_url\": \"" + Databases.mariadbUrl() + "\", \"username\": \"root\", "
 					+ "\"password\": \"\"}")
 				.status()).isEqualTo(201);
 			assertThat(post("/v1/dynamic/engines/orders-db/roles", "{\"name\": \"readonly\"}").status()).isEqualTo(201);
 			JsonNode lease = post("/v1/dynamic/orders-db/creds/readonly", "{}").json();
 			String username = lease.path("data").path("username").asString();
-			assertThat(TestDatabases.loginFailure(TestDatabases.MARIADB_URL, username,
+			assertThat(Databases.loginFailure(Databases.mariadbUrl(), username,
 					lease.path("data").path("password").asString()))
 				.isNull();
 			assertThat(this.http.delete("/v1/leases/" + lease.path("lease_id").asString(), ROOT).status())
 				.isEqualTo(204);
-			assertThat(TestDatabases.mariadbUserExists(admin, username)).isFalse();
+			assertThat(Databases.mariadbUserExists(admin, username)).isFalse();
 		}
 	}
 

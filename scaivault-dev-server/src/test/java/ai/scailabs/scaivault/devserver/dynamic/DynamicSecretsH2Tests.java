@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,7 @@ class DynamicSecretsH2Tests {
 	@Test
 	void generateCreatesUserThatCanLogInOverTcpAndQuery() throws SQLException {
 		Credentials credentials = this.dynamic.generate("samples", "readonly", null);
-		try (Connection connection = TestDatabases.open(credentials.lease().engine().credentialsUrl(),
+		try (Connection connection = Databases.open(credentials.lease().engine().credentialsUrl(),
 				credentials.lease().username(), credentials.password());
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SELECT CURRENT_USER")) {
@@ -71,12 +72,12 @@ class DynamicSecretsH2Tests {
 	void revokeEndsSessionsAndDropsUser() throws SQLException {
 		Credentials credentials = this.dynamic.generate("samples", "readonly", null);
 		String url = credentials.lease().engine().credentialsUrl();
-		try (Connection session = TestDatabases.open(url, credentials.lease().username(), credentials.password())) {
+		try (Connection session = Databases.open(url, credentials.lease().username(), credentials.password())) {
 			this.dynamic.revoke(credentials.lease().id());
 			assertThatExceptionOfType(SQLException.class)
 				.isThrownBy(() -> session.createStatement().execute("SELECT 1"));
 		}
-		assertThat(TestDatabases.loginFailure(url, credentials.lease().username(), credentials.password()))
+		assertThat(Databases.loginFailure(url, credentials.lease().username(), credentials.password()))
 			.contains("Wrong user name or password");
 		assertThat(DatabaseAccounts.of(credentials.lease().engine()).exists(credentials.lease().username())).isFalse();
 	}
@@ -88,7 +89,7 @@ class DynamicSecretsH2Tests {
 		assertThat(this.dynamic.leases()).isEmpty();
 		this.dynamic.awaitIdle();
 		assertThat(DatabaseAccounts.of(credentials.lease().engine()).exists(credentials.lease().username())).isFalse();
-		assertThat(TestDatabases.loginFailure(credentials.lease().engine().credentialsUrl(),
+		assertThat(Databases.loginFailure(credentials.lease().engine().credentialsUrl(),
 				credentials.lease().username(), credentials.password()))
 			.isNotNull();
 		assertThat(this.events.ofType("lease.revoked")).singleElement()
@@ -105,7 +106,7 @@ class DynamicSecretsH2Tests {
 				futures.add(executor.submit(() -> this.dynamic.generate("samples", "readonly", null)));
 			}
 			for (Future<Credentials> future : futures) {
-				issued.add(future.get());
+				issued.add(future.get(2, TimeUnit.MINUTES));
 			}
 		}
 		finally {
@@ -134,7 +135,7 @@ class DynamicSecretsH2Tests {
 		Credentials credentials = this.dynamic.generate("samples", "readonly", null);
 		Engine engine = credentials.lease().engine();
 		this.dynamic.close();
-		assertThat(TestDatabases.loginFailure(engine.credentialsUrl(), engine.username(), engine.password()))
+		assertThat(Databases.loginFailure(engine.credentialsUrl(), engine.username(), engine.password()))
 			.isNotNull();
 	}
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +20,11 @@ import ai.scailabs.scaivault.devserver.events.Event;
 import ai.scailabs.scaivault.devserver.http.ApiException;
 import ai.scailabs.scaivault.devserver.http.ErrorCode;
 
-import static ai.scailabs.scaivault.devserver.dynamic.TestDatabases.MARIADB_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@link DynamicSecrets} against the machine's real MariaDB.
+ * {@link DynamicSecrets} against a real MariaDB (see {@link Databases}).
  */
 class DynamicSecretsMariaDbTests extends RealDatabaseTests {
 
@@ -34,23 +34,24 @@ class DynamicSecretsMariaDbTests extends RealDatabaseTests {
 
 	@Override
 	protected Connection connectAdmin() {
-		return TestDatabases.mariadb();
+		return Databases.mariadb();
 	}
 
 	@Override
 	protected EngineRequest engineRequest(String name) {
-		return new EngineRequest(name, "mysql", MARIADB_URL, "root", "", true);
+		return new EngineRequest(name, "mysql", Databases.mariadbUrl(), Databases.mariadbAdmin().username(),
+				Databases.mariadbAdmin().password(), true);
 	}
 
 	@Override
 	protected boolean accountExists(Connection connection, String username) throws SQLException {
-		return TestDatabases.mariadbUserExists(connection, username);
+		return Databases.mariadbUserExists(connection, username);
 	}
 
 	@Test
 	void generateCreatesUserThatCanLogInAndQuery() throws SQLException {
 		Credentials credentials = generate(null);
-		try (Connection connection = TestDatabases.open(credentials.lease().engine().credentialsUrl(),
+		try (Connection connection = Databases.open(credentials.lease().engine().credentialsUrl(),
 				credentials.lease().username(), credentials.password());
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SELECT CURRENT_USER()")) {
@@ -63,7 +64,7 @@ class DynamicSecretsMariaDbTests extends RealDatabaseTests {
 	@Test
 	void generatedUserCannotLogInWithWrongPassword() {
 		Credentials credentials = generate(null);
-		assertThat(TestDatabases.loginFailure(MARIADB_URL, credentials.lease().username(), "not-the-password"))
+		assertThat(Databases.loginFailure(Databases.mariadbUrl(), credentials.lease().username(), "not-the-password"))
 			.contains("Access denied");
 	}
 
@@ -71,14 +72,14 @@ class DynamicSecretsMariaDbTests extends RealDatabaseTests {
 	void revokeKillsConnectionsAndDropsUser() throws SQLException {
 		Credentials credentials = generate(null);
 		String username = credentials.lease().username();
-		try (Connection session = TestDatabases.open(MARIADB_URL, username, credentials.password())) {
+		try (Connection session = Databases.open(Databases.mariadbUrl(), username, credentials.password())) {
 			session.createStatement().execute("SELECT 1");
 			this.dynamic.revoke(credentials.lease().id());
 			assertThatExceptionOfType(SQLException.class)
 				.isThrownBy(() -> session.createStatement().execute("SELECT 1"));
 		}
-		assertThat(TestDatabases.mariadbUserExists(this.admin, username)).isFalse();
-		assertThat(TestDatabases.loginFailure(MARIADB_URL, username, credentials.password())).isNotNull();
+		assertThat(Databases.mariadbUserExists(this.admin, username)).isFalse();
+		assertThat(Databases.loginFailure(Databases.mariadbUrl(), username, credentials.password())).isNotNull();
 		assertThat(this.events.ofType("lease.revoked")).singleElement()
 			.satisfies((event) -> assertThat(event.data()).containsEntry("reason", "revoked"));
 	}
@@ -87,7 +88,7 @@ class DynamicSecretsMariaDbTests extends RealDatabaseTests {
 	void expiryKillsConnectionsAndDropsUser() throws SQLException {
 		Credentials credentials = generate(Duration.ofMinutes(10));
 		String username = credentials.lease().username();
-		try (Connection session = TestDatabases.open(MARIADB_URL, username, credentials.password())) {
+		try (Connection session = Databases.open(Databases.mariadbUrl(), username, credentials.password())) {
 			this.clock.advance(Duration.ofMinutes(9));
 			session.createStatement().execute("SELECT 1");
 			this.clock.advance(Duration.ofMinutes(2));
@@ -95,8 +96,8 @@ class DynamicSecretsMariaDbTests extends RealDatabaseTests {
 			assertThatExceptionOfType(SQLException.class)
 				.isThrownBy(() -> session.createStatement().execute("SELECT 1"));
 		}
-		assertThat(TestDatabases.mariadbUserExists(this.admin, username)).isFalse();
-		assertThat(TestDatabases.loginFailure(MARIADB_URL, username, credentials.password())).isNotNull();
+		assertThat(Databases.mariadbUserExists(this.admin, username)).isFalse();
+		assertThat(Databases.loginFailure(Databases.mariadbUrl(), username, credentials.password())).isNotNull();
 		assertThat(this.events.all()).extracting(Event::type).containsExactly("lease.expiring", "lease.revoked");
 	}
 
@@ -113,8 +114,8 @@ class DynamicSecretsMariaDbTests extends RealDatabaseTests {
 		Credentials first = generate(null);
 		Credentials second = generate(null);
 		this.dynamic.close();
-		assertThat(TestDatabases.mariadbUserExists(this.admin, first.lease().username())).isFalse();
-		assertThat(TestDatabases.mariadbUserExists(this.admin, second.lease().username())).isFalse();
+		assertThat(Databases.mariadbUserExists(this.admin, first.lease().username())).isFalse();
+		assertThat(Databases.mariadbUserExists(this.admin, second.lease().username())).isFalse();
 	}
 
 	@Test
@@ -126,7 +127,7 @@ class DynamicSecretsMariaDbTests extends RealDatabaseTests {
 				futures.add(executor.submit(() -> this.dynamic.generate("orders-db", "readonly", null)));
 			}
 			for (Future<Credentials> future : futures) {
-				this.usernames.add(future.get().lease().username());
+				this.usernames.add(future.get(2, TimeUnit.MINUTES).lease().username());
 			}
 		}
 		finally {
@@ -135,7 +136,7 @@ class DynamicSecretsMariaDbTests extends RealDatabaseTests {
 		assertThat(this.usernames).doesNotHaveDuplicates().hasSize(16);
 		this.dynamic.close();
 		for (String username : this.usernames) {
-			assertThat(TestDatabases.mariadbUserExists(this.admin, username)).isFalse();
+			assertThat(Databases.mariadbUserExists(this.admin, username)).isFalse();
 		}
 	}
 
@@ -144,7 +145,7 @@ class DynamicSecretsMariaDbTests extends RealDatabaseTests {
 		String password = "hunter2-admin-secret";
 		assertThatExceptionOfType(ApiException.class)
 			.isThrownBy(() -> this.dynamic
-				.configureEngine(new EngineRequest("broken", "mysql", MARIADB_URL, "root", password, true)))
+				.configureEngine(new EngineRequest("broken", "mysql", Databases.mariadbUrl(), "root", password, true)))
 			.satisfies((ex) -> {
 				assertThat(ex.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
 				assertThat(ex.getMessage()).contains("could not connect").contains("Access denied")
@@ -157,7 +158,7 @@ class DynamicSecretsMariaDbTests extends RealDatabaseTests {
 		// a name of its own, so that users left by other builds on the shared MariaDB do not count
 		String role = "broken" + Randoms.token(6);
 		this.dynamic.configureRole("orders-db", new RoleRequest(role,
-				List.of("CREATE USER '{{name}}'@'%' IDENTIFIED BY '{{password}}'", "SELEC '{{password}}'"), null, null,
+				List.of("CREATE USER '{{name}}'@'%' IDENTIFIED BY '{{password}}'", "SELECT '{{password}}' FROM no_such_table"), null, null,
 				null));
 		assertThatExceptionOfType(ApiException.class)
 			.isThrownBy(() -> this.dynamic.generate("orders-db", role, null))
@@ -200,9 +201,10 @@ class DynamicSecretsMariaDbTests extends RealDatabaseTests {
 
 	@Test
 	void jdbcMysqlUrlIsOpenedWithTheMariaDbDriver() {
-		this.dynamic.configureEngine(
-				new EngineRequest("mysql-scheme", "mysql", "jdbc:mysql://127.0.0.1:3306/test", "root", "", true));
-		assertThat(this.dynamic.engine("mysql-scheme").credentialsUrl()).isEqualTo("jdbc:mysql://127.0.0.1:3306/test");
+		String url = Databases.mariadbUrl().replace("jdbc:mariadb:", "jdbc:mysql:");
+		this.dynamic.configureEngine(new EngineRequest("mysql-scheme", "mysql", url,
+				Databases.mariadbAdmin().username(), Databases.mariadbAdmin().password(), true));
+		assertThat(this.dynamic.engine("mysql-scheme").credentialsUrl()).isEqualTo(url);
 	}
 
 }

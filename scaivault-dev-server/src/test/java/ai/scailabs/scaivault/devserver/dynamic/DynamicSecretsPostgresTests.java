@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,13 +21,12 @@ import ai.scailabs.scaivault.devserver.events.Event;
 import ai.scailabs.scaivault.devserver.http.ApiException;
 import ai.scailabs.scaivault.devserver.http.ErrorCode;
 
-import static ai.scailabs.scaivault.devserver.dynamic.TestDatabases.POSTGRES_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@link DynamicSecrets} against the machine's real PostgreSQL.
+ * {@link DynamicSecrets} against a real PostgreSQL (see {@link Databases}).
  */
 class DynamicSecretsPostgresTests extends RealDatabaseTests {
 
@@ -36,25 +36,24 @@ class DynamicSecretsPostgresTests extends RealDatabaseTests {
 
 	@Override
 	protected Connection connectAdmin() {
-		Connection connection = TestDatabases.postgres();
-		TestDatabases.requirePostgresPasswordAuthentication();
-		return connection;
+		return Databases.postgres();
 	}
 
 	@Override
 	protected EngineRequest engineRequest(String name) {
-		return new EngineRequest(name, "postgresql", POSTGRES_URL, "postgres", "", true);
+		return new EngineRequest(name, "postgresql", Databases.postgresUrl(), Databases.postgresAdmin().username(),
+				Databases.postgresAdmin().password(), true);
 	}
 
 	@Override
 	protected boolean accountExists(Connection connection, String username) throws SQLException {
-		return TestDatabases.postgresRoleExists(connection, username);
+		return Databases.postgresRoleExists(connection, username);
 	}
 
 	@Test
 	void generateCreatesRoleThatCanLogInAndQuery() throws SQLException {
 		Credentials credentials = generate(null);
-		try (Connection connection = TestDatabases.open(credentials.lease().engine().credentialsUrl(),
+		try (Connection connection = Databases.open(credentials.lease().engine().credentialsUrl(),
 				credentials.lease().username(), credentials.password());
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SELECT current_user")) {
@@ -68,7 +67,7 @@ class DynamicSecretsPostgresTests extends RealDatabaseTests {
 	@Test
 	void generateSetsValidUntilToLeaseExpiry() throws SQLException {
 		Credentials credentials = generate(Duration.ofMinutes(30));
-		assertThat(TestDatabases.postgresValidUntil(this.admin, credentials.lease().username()))
+		assertThat(Databases.postgresValidUntil(this.admin, credentials.lease().username()))
 			.isEqualTo(credentials.lease().expiresAt());
 		assertThat(credentials.lease().expiresAt()).isEqualTo(credentials.lease().issuedAt().plus(Duration.ofMinutes(30)));
 	}
@@ -76,7 +75,7 @@ class DynamicSecretsPostgresTests extends RealDatabaseTests {
 	@Test
 	void generatedRoleCannotLogInWithWrongPassword() {
 		Credentials credentials = generate(null);
-		assertThat(TestDatabases.loginFailure(POSTGRES_URL, credentials.lease().username(), "not-the-password"))
+		assertThat(Databases.loginFailure(Databases.postgresUrl(), credentials.lease().username(), "not-the-password"))
 			.contains("password authentication failed");
 	}
 
@@ -86,7 +85,7 @@ class DynamicSecretsPostgresTests extends RealDatabaseTests {
 		try (Statement statement = this.admin.createStatement()) {
 			statement.execute("ALTER ROLE \"" + credentials.lease().username() + "\" VALID UNTIL '2000-01-01 00:00:00+00'");
 		}
-		assertThat(TestDatabases.loginFailure(POSTGRES_URL, credentials.lease().username(), credentials.password()))
+		assertThat(Databases.loginFailure(Databases.postgresUrl(), credentials.lease().username(), credentials.password()))
 			.isNotNull();
 	}
 
@@ -100,14 +99,14 @@ class DynamicSecretsPostgresTests extends RealDatabaseTests {
 	void revokeEndsSessionsAndDropsRole() throws SQLException {
 		Credentials credentials = generate(null);
 		String username = credentials.lease().username();
-		try (Connection session = TestDatabases.open(POSTGRES_URL, username, credentials.password())) {
+		try (Connection session = Databases.open(Databases.postgresUrl(), username, credentials.password())) {
 			session.createStatement().execute("SELECT 1");
 			this.dynamic.revoke(credentials.lease().id());
 			assertThatExceptionOfType(SQLException.class)
 				.isThrownBy(() -> session.createStatement().execute("SELECT 1"));
 		}
-		assertThat(TestDatabases.postgresRoleExists(this.admin, username)).isFalse();
-		assertThat(TestDatabases.loginFailure(POSTGRES_URL, username, credentials.password())).isNotNull();
+		assertThat(Databases.postgresRoleExists(this.admin, username)).isFalse();
+		assertThat(Databases.loginFailure(Databases.postgresUrl(), username, credentials.password())).isNotNull();
 		assertThat(this.events.ofType("lease.revoked")).singleElement().satisfies((event) -> {
 			assertThat(event.path()).isEqualTo("dynamic/support-db/creds/readonly");
 			assertThat(event.data()).containsEntry("lease_id", credentials.lease().id())
@@ -134,12 +133,12 @@ class DynamicSecretsPostgresTests extends RealDatabaseTests {
 		Credentials credentials = generate(Duration.ofMinutes(10));
 		String username = credentials.lease().username();
 		this.clock.advance(Duration.ofMinutes(9));
-		assertThat(TestDatabases.postgresRoleExists(this.admin, username)).isTrue();
+		assertThat(Databases.postgresRoleExists(this.admin, username)).isTrue();
 		assertThat(this.events.ofType("lease.expiring")).hasSize(1);
 		this.clock.advance(Duration.ofMinutes(2));
 		this.dynamic.awaitIdle();
-		assertThat(TestDatabases.postgresRoleExists(this.admin, username)).isFalse();
-		assertThat(TestDatabases.loginFailure(POSTGRES_URL, username, credentials.password())).isNotNull();
+		assertThat(Databases.postgresRoleExists(this.admin, username)).isFalse();
+		assertThat(Databases.loginFailure(Databases.postgresUrl(), username, credentials.password())).isNotNull();
 		assertThat(this.events.all()).extracting(Event::type).containsExactly("lease.expiring", "lease.revoked");
 		assertThat(this.events.ofType("lease.revoked").get(0).data()).containsEntry("reason", "expired");
 		assertThatExceptionOfType(ApiException.class)
@@ -167,7 +166,7 @@ class DynamicSecretsPostgresTests extends RealDatabaseTests {
 		// The dev clock is the system time plus an offset: a second may tick between the two calls.
 		assertThat(renewed.expiresAt()).isCloseTo(credentials.lease().issuedAt().plus(Duration.ofMinutes(90)),
 				within(2, ChronoUnit.SECONDS));
-		assertThat(TestDatabases.postgresValidUntil(this.admin, credentials.lease().username()))
+		assertThat(Databases.postgresValidUntil(this.admin, credentials.lease().username()))
 			.isEqualTo(renewed.expiresAt());
 	}
 
@@ -184,13 +183,13 @@ class DynamicSecretsPostgresTests extends RealDatabaseTests {
 			for (int i = 0; i < 16; i++) {
 				Duration increment = Duration.ofMinutes(55 + 3 * (i % 8));
 				futures.add(executor.submit(() -> {
-					start.await();
+					assertThat(start.await(30, TimeUnit.SECONDS)).isTrue();
 					return this.dynamic.renew(leaseId, increment);
 				}));
 			}
 			start.countDown();
 			for (Future<Renewal> future : futures) {
-				answered.add(future.get().lease().expiresAt());
+				answered.add(future.get(2, TimeUnit.MINUTES).lease().expiresAt());
 			}
 		}
 		finally {
@@ -198,7 +197,7 @@ class DynamicSecretsPostgresTests extends RealDatabaseTests {
 		}
 		Instant latest = answered.stream().max(Instant::compareTo).orElseThrow();
 		assertThat(this.dynamic.lease(leaseId).expiresAt()).isEqualTo(latest);
-		assertThat(TestDatabases.postgresValidUntil(this.admin, credentials.lease().username())).isEqualTo(latest);
+		assertThat(Databases.postgresValidUntil(this.admin, credentials.lease().username())).isEqualTo(latest);
 	}
 
 	@Test
@@ -218,14 +217,14 @@ class DynamicSecretsPostgresTests extends RealDatabaseTests {
 				this.clock.advance(Duration.ofMinutes(11));
 				assertThat(this.dynamic.leases()).isEmpty();
 				assertThat(this.events.ofType("lease.revoked")).isEmpty();
-				assertThat(TestDatabases.postgresRoleExists(this.admin, username)).isTrue();
+				assertThat(Databases.postgresRoleExists(this.admin, username)).isTrue();
 			}
 			finally {
 				statement.execute("SELECT pg_advisory_unlock(" + lock + ")");
 			}
 		}
 		this.dynamic.awaitIdle();
-		assertThat(TestDatabases.postgresRoleExists(this.admin, username)).isFalse();
+		assertThat(Databases.postgresRoleExists(this.admin, username)).isFalse();
 		assertThat(this.events.ofType("lease.revoked")).singleElement()
 			.satisfies((event) -> assertThat(event.data()).containsEntry("reason", "expired"));
 	}
@@ -237,11 +236,11 @@ class DynamicSecretsPostgresTests extends RealDatabaseTests {
 		Lease renewed = this.dynamic.renew(credentials.lease().id(), Duration.ofHours(5)).lease();
 		assertThat(renewed.expiresAt()).isEqualTo(credentials.lease().issuedAt().plus(Duration.ofHours(2)));
 		assertThat(renewed.renewable()).isFalse();
-		assertThat(TestDatabases.postgresValidUntil(this.admin, credentials.lease().username()))
+		assertThat(Databases.postgresValidUntil(this.admin, credentials.lease().username()))
 			.isEqualTo(renewed.expiresAt());
 		this.clock.advance(Duration.ofMinutes(91));
 		this.dynamic.awaitIdle();
-		assertThat(TestDatabases.postgresRoleExists(this.admin, credentials.lease().username())).isFalse();
+		assertThat(Databases.postgresRoleExists(this.admin, credentials.lease().username())).isFalse();
 	}
 
 	@Test
@@ -249,8 +248,8 @@ class DynamicSecretsPostgresTests extends RealDatabaseTests {
 		Credentials first = generate(null);
 		Credentials second = generate(null);
 		this.dynamic.close();
-		assertThat(TestDatabases.postgresRoleExists(this.admin, first.lease().username())).isFalse();
-		assertThat(TestDatabases.postgresRoleExists(this.admin, second.lease().username())).isFalse();
+		assertThat(Databases.postgresRoleExists(this.admin, first.lease().username())).isFalse();
+		assertThat(Databases.postgresRoleExists(this.admin, second.lease().username())).isFalse();
 		assertThat(this.events.ofType("lease.revoked")).hasSize(2);
 	}
 
@@ -263,7 +262,7 @@ class DynamicSecretsPostgresTests extends RealDatabaseTests {
 				futures.add(executor.submit(() -> this.dynamic.generate("support-db", "readonly", null)));
 			}
 			for (Future<Credentials> future : futures) {
-				this.usernames.add(future.get().lease().username());
+				this.usernames.add(future.get(2, TimeUnit.MINUTES).lease().username());
 			}
 		}
 		finally {
@@ -273,7 +272,7 @@ class DynamicSecretsPostgresTests extends RealDatabaseTests {
 		assertThat(this.dynamic.leases()).hasSize(16);
 		this.dynamic.close();
 		for (String username : this.usernames) {
-			assertThat(TestDatabases.postgresRoleExists(this.admin, username)).isFalse();
+			assertThat(Databases.postgresRoleExists(this.admin, username)).isFalse();
 		}
 	}
 
@@ -282,7 +281,7 @@ class DynamicSecretsPostgresTests extends RealDatabaseTests {
 		String password = "hunter2-admin-secret";
 		assertThatExceptionOfType(ApiException.class)
 			.isThrownBy(() -> this.dynamic.configureEngine(new EngineRequest("broken", "postgresql",
-					"jdbc:postgresql://127.0.0.1:5432/no_such_database", "postgres", password, true)))
+					Databases.postgresUrl().replace("/test", "/no_such_database"), "postgres", password, true)))
 			.satisfies((ex) -> {
 				assertThat(ex.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
 				assertThat(ex.getMessage()).contains("could not connect").contains("no_such_database")

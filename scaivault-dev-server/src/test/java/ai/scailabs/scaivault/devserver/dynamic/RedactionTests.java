@@ -45,8 +45,8 @@ class RedactionTests {
 
 	@Test
 	void failureScrubsPartsOfTheAdminPassword() {
-		Engine engine = new Engine("orders-db", DatabaseType.MYSQL, TestDatabases.MARIADB_URL, "root", PASSWORD,
-				TestDatabases.MARIADB_URL, Instant.EPOCH);
+		Engine engine = new Engine("orders-db", DatabaseType.MYSQL, "jdbc:mariadb://127.0.0.1:3306/test", "root", PASSWORD,
+				"jdbc:mariadb://127.0.0.1:3306/test", Instant.EPOCH);
 		SQLException ex = new SQLException("near 'xyz " + PASSWORD.substring(3, 15) + "' at line 1", "42000", 1064);
 		AccountException failure = DatabaseAccounts.of(engine).failure("statement 1 failed", ex);
 		assertThat(failure.getMessage()).isEqualTo(

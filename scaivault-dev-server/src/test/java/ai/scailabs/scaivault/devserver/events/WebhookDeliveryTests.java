@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import ai.scailabs.scaivault.devserver.Waits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WebhookDeliveryTests {
@@ -22,9 +24,7 @@ class WebhookDeliveryTests {
 			for (int i = 0; i < 3; i++) {
 				assertThat(receiver.next().header("X-ScaiVault-Delivery")).isEqualTo("dlv_1");
 			}
-			while (delivery.failedCount() == 0) {
-				Thread.onSpinWait();
-			}
+			Waits.until(() -> delivery.failedCount() > 0, "the delivery to fail");
 			assertThat(receiver.pending()).isZero();
 			assertThat(delivery.deliveredCount()).isZero();
 		}
@@ -37,9 +37,7 @@ class WebhookDeliveryTests {
 		receiver.close();
 		try (WebhookDelivery delivery = new WebhookDelivery(Duration.ofMillis(1), 2, Duration.ofSeconds(5))) {
 			delivery.deliver(subscription(url), "secret.updated", "dlv_2", "{}".getBytes(StandardCharsets.UTF_8));
-			while (delivery.failedCount() == 0) {
-				Thread.onSpinWait();
-			}
+			Waits.until(() -> delivery.failedCount() > 0, "the delivery to fail");
 			assertThat(delivery.deliveredCount()).isZero();
 		}
 	}

@@ -51,7 +51,7 @@ final class WebhookReceiver implements AutoCloseable {
 			byte[] body = exchange.getRequestBody().readAllBytes();
 			this.received.add(new Received(exchange.getRequestMethod(), exchange.getRequestHeaders(), body));
 			try {
-				this.hold.await();
+				this.hold.await(1, TimeUnit.MINUTES);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -50,8 +50,9 @@ class PkiServiceTests {
 		Thread second = new Thread(create);
 		first.start();
 		second.start();
-		first.join();
-		second.join();
+		first.join(Duration.ofMinutes(1).toMillis());
+		second.join(Duration.ofMinutes(1).toMillis());
+		assertThat(first.isAlive() || second.isAlive()).as("a thread still running after a minute").isFalse();
 		assertThat(outcomes).hasSize(2).containsOnlyOnce(ErrorCode.CONFLICT);
 		assertThat(this.service.cas()).filteredOn((ca) -> ca.name().equals("twin")).hasSize(1);
 	}

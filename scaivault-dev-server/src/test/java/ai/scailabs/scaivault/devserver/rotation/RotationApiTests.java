@@ -67,7 +67,8 @@ class RotationApiTests {
 		assertThat(id).startsWith("rot_");
 		assertThat(created.json().path("name").asString()).isEqualTo("quarterly");
 		assertThat(created.json().path("interval").asString()).isEqualTo("90d");
-		assertThat(created.json().path("grace_period").asString()).isEqualTo("2d");
+		assertThat(created.json().path("grace_period").asString()).isEqualTo("48h");
+		assertThat(created.json().has("warn_before")).isFalse();
 		assertThat(created.json().path("auto_generate").asBoolean()).isFalse();
 		Response assigned = this.http.post("/v1/rotation/policies/" + id + "/secrets", ROOT, ASSIGN_SALESFORCE);
 		assertThat(assigned.status()).isEqualTo(201);
@@ -121,6 +122,17 @@ class RotationApiTests {
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.json().path("interval").asString()).isEqualTo("1h30m");
 		assertThat(created.json().path("warn_before").asString()).isEqualTo("30m,1m");
+	}
+
+	@Test
+	void createWithoutGracePeriodOrWarnBeforeAnswersWithoutThem() {
+		Response created = this.http.post("/v1/rotation/policies", ROOT, "{\"name\": \"x\", \"interval\": \"1d\"}");
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.json().has("grace_period")).isFalse();
+		assertThat(created.json().has("warn_before")).isFalse();
+		JsonNode listed = this.http.get("/v1/rotation/policies/" + created.json().path("id").asString(), ROOT).json();
+		assertThat(listed.has("grace_period")).isFalse();
+		assertThat(listed.has("warn_before")).isFalse();
 	}
 
 	@Test

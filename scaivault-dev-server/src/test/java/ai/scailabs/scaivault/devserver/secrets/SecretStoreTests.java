@@ -115,7 +115,8 @@ class SecretStoreTests {
 			thread.start();
 		}
 		for (Thread thread : threads) {
-			thread.join();
+			thread.join(Duration.ofMinutes(2).toMillis());
+			assertThat(thread.isAlive()).as("a writer still running after two minutes").isFalse();
 		}
 		assertThat(versions).hasSize(4000).doesNotHaveDuplicates();
 		assertThat(this.store.read("a/b", null).version()).isEqualTo(4000);

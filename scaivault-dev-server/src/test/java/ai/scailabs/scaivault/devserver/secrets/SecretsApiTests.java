@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -432,7 +433,7 @@ class SecretsApiTests {
 			}
 			List<Integer> results = new ArrayList<>();
 			for (Future<Integer> version : versions) {
-				results.add(version.get());
+				results.add(version.get(2, TimeUnit.MINUTES));
 			}
 			assertThat(results).doesNotHaveDuplicates().hasSize(200).allSatisfy((v) -> assertThat(v).isBetween(1, 200));
 		}

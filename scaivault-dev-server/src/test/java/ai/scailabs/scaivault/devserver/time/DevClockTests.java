@@ -3,9 +3,12 @@ package ai.scailabs.scaivault.devserver.time;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+
+import ai.scailabs.scaivault.devserver.Waits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -49,22 +52,22 @@ class DevClockTests {
 		});
 		Thread ticker = new Thread(clock::tick, "ticker");
 		ticker.start();
-		entered.await();
+		assertThat(entered.await(1, TimeUnit.MINUTES)).isTrue();
 		Thread advancer = new Thread(() -> clock.advance(Duration.ofMinutes(1)), "advancer");
 		advancer.start();
-		while (advancer.isAlive() && advancer.getState() != Thread.State.BLOCKED) {
-			Thread.onSpinWait();
-		}
+		Waits.until(() -> !advancer.isAlive() || advancer.getState() == Thread.State.BLOCKED,
+				"the advancer to block on the running tick");
 		release.countDown();
-		ticker.join();
-		advancer.join();
+		ticker.join(Waits.DEADLINE.toMillis());
+		advancer.join(Waits.DEADLINE.toMillis());
+		assertThat(ticker.isAlive() || advancer.isAlive()).as("a thread still running").isFalse();
 		assertThat(calls).hasValue(2);
 		assertThat(maxActive).hasValue(1);
 	}
 
 	private static void awaitQuietly(CountDownLatch latch) {
 		try {
-			latch.await();
+			latch.await(1, TimeUnit.MINUTES);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -11,72 +11,57 @@ import java.util.Properties;
 
 import org.jspecify.annotations.Nullable;
 
+import ai.scailabs.scaivault.test.db.TestDatabase;
+import ai.scailabs.scaivault.test.db.TestDatabases;
+
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The machine's real databases the dynamic-secrets tests run against. When one is down, the test
- * fails with a message that says what to start ({@code .ci/run} starts both and configures
- * PostgreSQL).
- *
- * <p>On a machine without them, containers are the fallback (not automated here):
- * <pre class="code">
- * docker run -d --name pg -p 5432:5432 -e POSTGRES_HOST_AUTH_METHOD=trust -e POSTGRES_DB=test postgres:15
- * docker exec pg sh -c "sed -i '1i host all +scaivault_dynamic all scram-sha-256' \$PGDATA/pg_hba.conf"
- * docker exec pg psql -U postgres -c 'CREATE ROLE scaivault_dynamic NOLOGIN' -c 'SELECT pg_reload_conf()'
- * docker run -d --name maria -p 3306:3306 -e MARIADB_ALLOW_EMPTY_ROOT_PASSWORD=1 -e MARIADB_DATABASE=test mariadb:10.11
- * </pre>
+ * The real databases the dynamic-secrets tests run against, from {@link TestDatabases}: the
+ * machine's own servers when they check passwords, else embedded ones (the log says which), and
+ * the checks the tests make on them.
  */
-final class TestDatabases {
+final class Databases {
 
-	static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
-
-	static final String MARIADB_URL = "jdbc:mariadb://127.0.0.1:3306/test";
-
-	private TestDatabases() {
+	private Databases() {
 	}
 
-	/** @return an admin connection to PostgreSQL ({@code postgres}, trust) */
+	/** @return the JDBC URL of PostgreSQL's database {@code test} */
+	static String postgresUrl() {
+		return TestDatabases.postgres().url();
+	}
+
+	/** @return the JDBC URL of MariaDB's database {@code test} */
+	static String mariadbUrl() {
+		return TestDatabases.mariadb().url();
+	}
+
+	/** @return PostgreSQL's administrator, for an engine's configuration */
+	static TestDatabase postgresAdmin() {
+		return TestDatabases.postgres();
+	}
+
+	/** @return MariaDB's administrator, for an engine's configuration */
+	static TestDatabase mariadbAdmin() {
+		return TestDatabases.mariadb();
+	}
+
+	/** @return an admin connection to PostgreSQL */
 	static Connection postgres() {
-		try {
-			return open(POSTGRES_URL, "postgres", "");
-		}
-		catch (SQLException ex) {
-			return fail("PostgreSQL is not reachable at 127.0.0.1:5432 (" + ex.getMessage() + "): start it with "
-					+ "`pg_ctlcluster 15 main start` (see /etc/postgresql) or run .ci/run, which also configures "
-					+ "pg_hba.conf for the generated roles");
-		}
+		return admin(TestDatabases.postgres());
 	}
 
-	/**
-	 * Fail unless PostgreSQL checks passwords and {@code VALID UNTIL} for members of
-	 * {@code scaivault_dynamic}: under trust authentication, a login after expiry would prove nothing.
-	 */
-	static void requirePostgresPasswordAuthentication() {
-		String query = "SELECT 1 FROM pg_hba_file_rules WHERE '+scaivault_dynamic' = ANY(user_name) "
-				+ "AND auth_method = 'scram-sha-256' AND line_number < (SELECT min(line_number) FROM pg_hba_file_rules "
-				+ "WHERE 'all' = ANY(user_name) AND type = 'host')";
-		try (Connection connection = postgres();
-				PreparedStatement statement = connection.prepareStatement(query);
-				ResultSet found = statement.executeQuery()) {
-			if (!found.next()) {
-				fail("pg_hba.conf has no `host all +scaivault_dynamic 127.0.0.1/32 scram-sha-256` line before "
-						+ "the trust lines, so PostgreSQL ignores passwords and VALID UNTIL of generated roles: "
-						+ "run .ci/run (it adds the line and reloads PostgreSQL)");
-			}
-		}
-		catch (SQLException ex) {
-			fail("Could not read pg_hba_file_rules: " + ex.getMessage());
-		}
-	}
-
-	/** @return an admin connection to MariaDB ({@code root}, no password) */
+	/** @return an admin connection to MariaDB */
 	static Connection mariadb() {
+		return admin(TestDatabases.mariadb());
+	}
+
+	private static Connection admin(TestDatabase database) {
 		try {
-			return open(MARIADB_URL, "root", "");
+			return database.open();
 		}
 		catch (SQLException ex) {
-			return fail("MariaDB is not reachable at 127.0.0.1:3306 (" + ex.getMessage() + "): start it with "
-					+ "`start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd` or run .ci/run");
+			return fail("No admin connection to " + database + ": " + ex.getMessage());
 		}
 	}
 
