@@ -1,0 +1,122 @@
+package ai.scailabs.scaivault.boot.autoconfigure.ssl;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import ai.scailabs.scaivault.boot.autoconfigure.ssl.SslTestApplications.Server;
+import ai.scailabs.scaivault.client.subscriptions.EventTypes;
+import ai.scailabs.scaivault.client.subscriptions.WebhookEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real TLS handshakes against Tomcat serving a ScaiVault-issued bundle: the served certificate
+ * chains to the dev server's CA and changes on renewal without a restart; an mTLS client
+ * certificate is renewed and presented by a {@link RestClient} built before the renewal.
+ */
+class ScaiVaultSslTomcatIntegrationTests {
+
+	private static DevServerPki pki;
+
+	@BeforeAll
+	static void startDevServer() {
+		pki = DevServerPki.start();
+	}
+
+	@AfterAll
+	static void stopDevServer() {
+		pki.close();
+	}
+
+	@Test
+	void serveWhenRenewedThenServesNewCertificateWithoutRestart() throws Exception {
+		List<String> properties = new ArrayList<>(pki.properties(Duration.ofHours(1), "server"));
+		properties.add("server.ssl.bundle=server");
+		try (ConfigurableApplicationContext context = SslTestApplications.run(Server.TOMCAT, properties)) {
+			TlsProbe probe = new TlsProbe(pki.caCertificatePem(), SslTestApplications.port(context));
+			X509Certificate served = probe.handshake();
+			served.verify(ca().getPublicKey());
+			ScaiVaultSslBundle bundle = bundle(context, "server");
+			assertThat(served.getSerialNumber()).isEqualTo(serial(bundle));
+			context.getBean(CertificateRenewalScheduler.class).renewNow("server");
+			String renewed = probe.awaitServedSerialOtherThan(served.getSerialNumber().toString(16));
+			assertThat(new BigInteger(renewed, 16)).isEqualTo(serial(bundle));
+			probe.handshake().verify(ca().getPublicKey());
+		}
+	}
+
+	@Test
+	void serveWhenCertificateExpiringEventArrivesThenRenewsAtOnce() throws Exception {
+		List<String> properties = new ArrayList<>(pki.properties(Duration.ofHours(1), "server"));
+		properties.add("server.ssl.bundle=server");
+		try (ConfigurableApplicationContext context = SslTestApplications.run(Server.TOMCAT, properties)) {
+			TlsProbe probe = new TlsProbe(pki.caCertificatePem(), SslTestApplications.port(context));
+			String first = probe.servedSerial();
+			ScaiVaultSslBundle bundle = bundle(context, "server");
+			context.publishEvent(new WebhookEvent("evt_1", EventTypes.CERTIFICATE_EXPIRING,
+					"pki/certificates/" + bundle.getSerialNumber(), null, null, Instant.now(),
+					Map.of("serial_number", bundle.getSerialNumber())));
+			assertThat(new BigInteger(probe.awaitServedSerialOtherThan(first), 16)).isEqualTo(serial(bundle));
+		}
+	}
+
+	@Test
+	void mtlsWhenClientBundleRenewedThenRestClientBuiltBeforePresentsNewCertificate() {
+		List<String> properties = new ArrayList<>(pki.properties(Duration.ofHours(1), "server", "client"));
+		properties.add("server.ssl.bundle=server");
+		properties.add("server.ssl.client-auth=need");
+		try (ConfigurableApplicationContext context = SslTestApplications.run(Server.TOMCAT, properties)) {
+			RestClient client = restClient(context, "client");
+			ScaiVaultSslBundle bundle = bundle(context, "client");
+			String first = bundle.getSerialNumber();
+			assertThat(new BigInteger(peer(client), 16)).isEqualTo(new BigInteger(first, 16));
+			context.getBean(CertificateRenewalScheduler.class).renewNow("client");
+			TlsProbe.await(bundle::getSerialNumber, (serial) -> !serial.equals(first), "client bundle renewed");
+			assertThat(new BigInteger(peer(client), 16)).isEqualTo(serial(bundle)).isNotEqualTo(new BigInteger(first, 16));
+		}
+	}
+
+	static RestClient restClient(ConfigurableApplicationContext context, String bundleName) {
+		HttpClientSettings settings = HttpClientSettings
+			.ofSslBundle(context.getBean(SslBundles.class).getBundle(bundleName));
+		return RestClient.builder()
+			.baseUrl("https://localhost:" + SslTestApplications.port(context))
+			.requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(settings))
+			.build();
+	}
+
+	static String peer(RestClient client) {
+		return client.get().uri("/peer").retrieve().body(String.class);
+	}
+
+	static ScaiVaultSslBundle bundle(ConfigurableApplicationContext context, String name) {
+		return context.getBean(ScaiVaultSslBundleRegistrar.class).getBundles().get(name);
+	}
+
+	static BigInteger serial(ScaiVaultSslBundle bundle) {
+		return bundle.peek().certificate().getSerialNumber();
+	}
+
+	static X509Certificate ca() throws Exception {
+		return (X509Certificate) CertificateFactory.getInstance("X.509")
+			.generateCertificate(new ByteArrayInputStream(pki.caCertificatePem().getBytes(StandardCharsets.US_ASCII)));
+	}
+
+}
