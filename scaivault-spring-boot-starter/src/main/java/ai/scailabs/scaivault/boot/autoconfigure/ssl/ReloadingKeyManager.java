@@ -5,10 +5,19 @@ import java.security.GeneralSecurityException;
 import java.security.Principal;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSessionContext;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.X509ExtendedKeyManager;
 
 import org.jspecify.annotations.Nullable;
@@ -19,9 +28,12 @@ import org.springframework.boot.ssl.SslStoreBundle;
  * An {@link X509ExtendedKeyManager} that always serves a bundle's current certificate: it delegates
  * to the key manager of the latest certificate, swapped atomically on renewal. A handshake that
  * chose its alias just before a swap still gets the matching chain and key, because every
- * certificate has its own alias and the previous one is kept.
+ * certificate has its own alias and the previous one is kept. On renewal it invalidates the cached
+ * sessions of the contexts it served, so that no client resumes a session of the old certificate.
  */
 final class ReloadingKeyManager extends X509ExtendedKeyManager {
+
+	private final Set<SSLSessionContext> sessionContexts = Collections.newSetFromMap(new WeakHashMap<>());
 
 	private volatile @Nullable Generation current;
 
@@ -36,6 +48,51 @@ final class ReloadingKeyManager extends X509ExtendedKeyManager {
 		Generation next = new Generation(alias, keyManager(stores));
 		this.previous = this.current;
 		this.current = next;
+		if (this.previous != null) {
+			forgetSessions();
+		}
+	}
+
+	/**
+	 * Invalidate the cached TLS sessions of every context this manager served, whoever built it
+	 * (an {@code SSLContext} of the bundle, Reactor Netty, a JDK {@code HttpClient}), so that their
+	 * next connection is a full handshake that presents the new certificate rather than a resumed
+	 * session that carries the old one.
+	 */
+	private void forgetSessions() {
+		List<SSLSessionContext> contexts;
+		synchronized (this.sessionContexts) {
+			contexts = new ArrayList<>(this.sessionContexts);
+		}
+		for (SSLSessionContext context : contexts) {
+			for (Enumeration<byte[]> ids = context.getIds(); ids.hasMoreElements();) {
+				SSLSession session = context.getSession(ids.nextElement());
+				if (session != null) {
+					session.invalidate();
+				}
+			}
+		}
+	}
+
+	private void remember(@Nullable SSLSession handshake) {
+		SSLSessionContext context = (handshake != null) ? handshake.getSessionContext() : null;
+		if (context != null) {
+			synchronized (this.sessionContexts) {
+				this.sessionContexts.add(context);
+			}
+		}
+	}
+
+	private void remember(@Nullable Socket socket) {
+		if (socket instanceof SSLSocket ssl) {
+			remember(ssl.getHandshakeSession());
+		}
+	}
+
+	private void remember(@Nullable SSLEngine engine) {
+		if (engine != null) {
+			remember(engine.getHandshakeSession());
+		}
 	}
 
 	private static X509ExtendedKeyManager keyManager(SslStoreBundle stores) {
@@ -81,6 +138,7 @@ final class ReloadingKeyManager extends X509ExtendedKeyManager {
 	@Override
 	public @Nullable String chooseClientAlias(String[] keyType, Principal @Nullable [] issuers,
 			@Nullable Socket socket) {
+		remember(socket);
 		X509ExtendedKeyManager delegate = delegate();
 		return (delegate != null) ? delegate.chooseClientAlias(keyType, issuers, socket) : null;
 	}
@@ -88,6 +146,7 @@ final class ReloadingKeyManager extends X509ExtendedKeyManager {
 	@Override
 	public @Nullable String chooseEngineClientAlias(String[] keyType, Principal @Nullable [] issuers,
 			@Nullable SSLEngine engine) {
+		remember(engine);
 		X509ExtendedKeyManager delegate = delegate();
 		return (delegate != null) ? delegate.chooseEngineClientAlias(keyType, issuers, engine) : null;
 	}
@@ -101,6 +160,7 @@ final class ReloadingKeyManager extends X509ExtendedKeyManager {
 	@Override
 	public @Nullable String chooseServerAlias(String keyType, Principal @Nullable [] issuers,
 			@Nullable Socket socket) {
+		remember(socket);
 		X509ExtendedKeyManager delegate = delegate();
 		return (delegate != null) ? delegate.chooseServerAlias(keyType, issuers, socket) : null;
 	}
@@ -108,6 +168,7 @@ final class ReloadingKeyManager extends X509ExtendedKeyManager {
 	@Override
 	public @Nullable String chooseEngineServerAlias(String keyType, Principal @Nullable [] issuers,
 			@Nullable SSLEngine engine) {
+		remember(engine);
 		X509ExtendedKeyManager delegate = delegate();
 		return (delegate != null) ? delegate.chooseEngineServerAlias(keyType, issuers, engine) : null;
 	}

@@ -2,16 +2,6 @@ package ai.scailabs.scaivault.boot.autoconfigure.ssl;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
-import java.util.Set;
-import java.util.WeakHashMap;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSession;
-import javax.net.ssl.SSLSessionContext;
 
 import org.jspecify.annotations.Nullable;
 
@@ -39,8 +29,6 @@ public final class ScaiVaultSslBundle implements SslBundle {
 	private final ApplicationEventPublisher events;
 
 	private final ReloadingSslManagerBundle managers = new ReloadingSslManagerBundle();
-
-	private final Set<SSLContext> contexts = Collections.newSetFromMap(new WeakHashMap<>());
 
 	private volatile @Nullable Current current;
 
@@ -161,54 +149,8 @@ public final class ScaiVaultSslBundle implements SslBundle {
 
 	private void install(CertificateMaterial material) {
 		SslStoreBundle stores = material.stores();
-		boolean renewal = this.current != null;
 		this.managers.reload(material, stores);
 		this.current = new Current(material, stores);
-		if (renewal) {
-			forgetSessions();
-		}
-	}
-
-	/**
-	 * Invalidate the cached TLS sessions of the contexts created from this bundle, so that their
-	 * next connection makes a full handshake with the new certificate instead of resuming a session
-	 * that carries the old one.
-	 */
-	private void forgetSessions() {
-		List<SSLContext> created;
-		synchronized (this.contexts) {
-			created = new ArrayList<>(this.contexts);
-		}
-		for (SSLContext context : created) {
-			invalidate(context.getClientSessionContext());
-			invalidate(context.getServerSessionContext());
-		}
-	}
-
-	private static void invalidate(@Nullable SSLSessionContext sessions) {
-		if (sessions == null) {
-			return;
-		}
-		for (Enumeration<byte[]> ids = sessions.getIds(); ids.hasMoreElements();) {
-			SSLSession session = sessions.getSession(ids.nextElement());
-			if (session != null) {
-				session.invalidate();
-			}
-		}
-	}
-
-	/**
-	 * Create an {@link SSLContext} whose managers always serve the current certificate, and whose
-	 * cached sessions are invalidated on each renewal.
-	 * @return a new context
-	 */
-	@Override
-	public SSLContext createSslContext() {
-		SSLContext context = getManagers().createSslContext(getProtocol());
-		synchronized (this.contexts) {
-			this.contexts.add(context);
-		}
-		return context;
 	}
 
 	@Override

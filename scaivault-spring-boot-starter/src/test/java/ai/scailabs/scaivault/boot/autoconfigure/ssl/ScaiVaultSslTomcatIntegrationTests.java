@@ -52,13 +52,13 @@ class ScaiVaultSslTomcatIntegrationTests {
 		try (ConfigurableApplicationContext context = SslTestApplications.run(Server.TOMCAT, properties)) {
 			TlsProbe probe = new TlsProbe(pki.caCertificatePem(), SslTestApplications.port(context));
 			X509Certificate served = probe.handshake();
-			served.verify(ca().getPublicKey());
+			served.verify(ca(pki).getPublicKey());
 			ScaiVaultSslBundle bundle = bundle(context, "server");
 			assertThat(served.getSerialNumber()).isEqualTo(serial(bundle));
 			context.getBean(CertificateRenewalScheduler.class).renewNow("server");
 			String renewed = probe.awaitServedSerialOtherThan(served.getSerialNumber().toString(16));
 			assertThat(new BigInteger(renewed, 16)).isEqualTo(serial(bundle));
-			probe.handshake().verify(ca().getPublicKey());
+			probe.handshake().verify(ca(pki).getPublicKey());
 		}
 	}
 
@@ -114,7 +114,7 @@ class ScaiVaultSslTomcatIntegrationTests {
 		return bundle.peek().certificate().getSerialNumber();
 	}
 
-	static X509Certificate ca() throws Exception {
+	static X509Certificate ca(DevServerPki pki) throws Exception {
 		return (X509Certificate) CertificateFactory.getInstance("X.509")
 			.generateCertificate(new ByteArrayInputStream(pki.caCertificatePem().getBytes(StandardCharsets.US_ASCII)));
 	}
