@@ -18,13 +18,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Real TLS handshakes against Tomcat serving a ScaiVault-issued bundle: the served certificate
@@ -91,6 +95,23 @@ class ScaiVaultSslTomcatIntegrationTests {
 			TlsProbe.await(bundle::getSerialNumber, (serial) -> !serial.equals(first), "client bundle renewed");
 			assertThat(new BigInteger(peer(client), 16)).isEqualTo(serial(bundle)).isNotEqualTo(new BigInteger(first, 16));
 		}
+	}
+
+	@Test
+	void startWhenServerSslBundleIsUnknownThenFailureAnalysisListsTheScaiVaultBundles() {
+		List<String> properties = new ArrayList<>(pki.properties(Duration.ofHours(1), "server"));
+		properties.add("server.ssl.bundle=sever");
+		Throwable failure = catchThrowable(() -> SslTestApplications.run(Server.TOMCAT, properties).close());
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("test", Map.of("server.ssl.bundle", "sever",
+					"scaivault.ssl.bundle.server.pki.role", DevServerPki.ROLE)));
+		FailureAnalysis analysis = new NoSuchSslBundleFailureAnalyzer(environment).analyze(failure);
+		assertThat(analysis).isNotNull();
+		assertThat(analysis.getDescription())
+			.isEqualTo("server.ssl.bundle names the SSL bundle 'sever', which does not exist. "
+					+ "ScaiVault SSL bundles configured: [server].");
+		assertThat(analysis.getAction()).contains("scaivault.ssl.bundle.sever.pki.role");
 	}
 
 	static RestClient restClient(ConfigurableApplicationContext context, String bundleName) {
