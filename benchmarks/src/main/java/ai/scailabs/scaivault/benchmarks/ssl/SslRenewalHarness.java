@@ -52,8 +52,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * failed handshakes. For each renewal it records the renewal-to-served time: from the moment the
  * bundle holds the new certificate to the first handshake that receives it.
  *
- * <p>Options: {@code --rounds N} (default 6), {@code --seconds S} per server per round (default 5),
- * {@code --threads T} (default 4), {@code --renew-every S} seconds (default 3).
+ * <p>Options: {@code --rounds N} (default 8), {@code --warmups N} rounds not counted (default 3),
+ * {@code --seconds S} per server per round (default 5), {@code --threads T} (default 4),
+ * {@code --renew-every S} seconds (default 3).
  */
 public final class SslRenewalHarness {
 
@@ -102,9 +103,11 @@ public final class SslRenewalHarness {
 		Load renewingLoad = new Load(trust, port(renewing));
 		Load fixedLoad = new Load(trust, port(fixed));
 		Renewals renewals = new Renewals(bundle, scheduler, renewingLoad, options.renewEvery);
-		// warm-up: one round each, not counted
-		renewingLoad.measure(options.threads, Duration.ofSeconds(2));
-		fixedLoad.measure(options.threads, Duration.ofSeconds(2));
+		// warm-up (JIT of the TLS stack on both sides), not counted
+		for (int i = 0; i < options.warmups; i++) {
+			renewingLoad.measure(options.threads, Duration.ofSeconds(options.seconds));
+			fixedLoad.measure(options.threads, Duration.ofSeconds(options.seconds));
+		}
 		renewingLoad.failed.set(0);
 		fixedLoad.failed.set(0);
 		List<Double> renewingRates = new ArrayList<>();
@@ -115,7 +118,9 @@ public final class SslRenewalHarness {
 		renewer.start();
 		System.out.printf(Locale.ROOT, "%nround  renewing hs/s  static hs/s  ratio  load%n");
 		for (int round = 1; round <= options.rounds; round++) {
+			renewals.active = true;
 			double renewingRate = renewingLoad.measure(options.threads, Duration.ofSeconds(options.seconds));
+			renewals.active = false;
 			double fixedRate = fixedLoad.measure(options.threads, Duration.ofSeconds(options.seconds));
 			renewingRates.add(renewingRate);
 			fixedRates.add(fixedRate);
@@ -125,15 +130,18 @@ public final class SslRenewalHarness {
 		}
 		renewals.stop();
 		renewer.join(TimeUnit.SECONDS.toMillis(30));
-		List<Long> servedMillis = renewals.servedMillis();
+		List<Long> servedMillis = renewals.servedMillis(TimeUnit.SECONDS.toMillis(options.seconds));
 		System.out.printf(Locale.ROOT, "%nhandshakes/s, median over %d rounds of %d s, %d client threads:%n",
 				options.rounds, options.seconds, options.threads);
 		System.out.printf(Locale.ROOT, "  renewing %.1f, static %.1f, ratio (median of paired rounds) %.3f%n",
 				median(renewingRates), median(fixedRates), median(ratios));
 		System.out.printf(Locale.ROOT, "failed handshakes: renewing %d, static %d%n", renewingLoad.failed.get(),
 				fixedLoad.failed.get());
-		System.out.printf(Locale.ROOT, "renewals: %d (every %d s); renewal-to-served ms: median %s, max %s, all %s%n",
-				servedMillis.size(), options.renewEvery, servedMillis.isEmpty() ? "-" : medianLong(servedMillis),
+		System.out.printf(Locale.ROOT,
+				"renewals: %d (every %d s, during the renewing server's rounds); served in the same round: %d;"
+						+ " renewal-to-served ms: median %s, max %s, all %s%n",
+				renewals.count(), options.renewEvery, servedMillis.size(),
+				servedMillis.isEmpty() ? "-" : medianLong(servedMillis),
 				servedMillis.isEmpty() ? "-" : Collections.max(servedMillis), servedMillis);
 	}
 
@@ -263,6 +271,9 @@ public final class SslRenewalHarness {
 
 		private final AtomicBoolean running = new AtomicBoolean(true);
 
+		/** Whether the renewing server is being measured: renewals happen only then. */
+		volatile boolean active;
+
 		private final Map<BigInteger, Long> installed = new ConcurrentHashMap<>();
 
 		Renewals(ScaiVaultSslBundle bundle, CertificateRenewalScheduler scheduler, Load load, int everySeconds) {
@@ -282,6 +293,9 @@ public final class SslRenewalHarness {
 					Thread.currentThread().interrupt();
 					return;
 				}
+				if (!this.active) {
+					continue;
+				}
 				String previous = this.bundle.getSerialNumber();
 				this.scheduler.renewNow("server");
 				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -299,14 +313,21 @@ public final class SslRenewalHarness {
 			this.running.set(false);
 		}
 
+		int count() {
+			return this.installed.size();
+		}
+
 		/**
-		 * @return for each renewal whose certificate was served, ms from installed to first served
+		 * @param roundMillis how long a round lasts
+		 * @return for each renewal served in the round it was installed in, ms from installed to
+		 * first served (one installed at the very end of a round is first served in the next round
+		 * of the renewing server, which says nothing of the reload: left out)
 		 */
-		List<Long> servedMillis() {
+		List<Long> servedMillis(long roundMillis) {
 			List<Long> millis = new ArrayList<>();
 			this.installed.forEach((serial, at) -> {
 				Long served = this.load.firstServed.get(serial);
-				if (served != null) {
+				if (served != null && TimeUnit.NANOSECONDS.toMillis(served - at) < roundMillis) {
 					millis.add(Math.max(0, TimeUnit.NANOSECONDS.toMillis(served - at)));
 				}
 			});
@@ -316,10 +337,11 @@ public final class SslRenewalHarness {
 
 	}
 
-	record Options(int rounds, int seconds, int threads, int renewEvery) {
+	record Options(int rounds, int warmups, int seconds, int threads, int renewEvery) {
 
 		static Options parse(String[] args) {
-			int rounds = 6;
+			int rounds = 8;
+			int warmups = 3;
 			int seconds = 5;
 			int threads = 4;
 			int renewEvery = 3;
@@ -327,14 +349,15 @@ public final class SslRenewalHarness {
 				int value = Integer.parseInt(args[i + 1]);
 				switch (args[i]) {
 					case "--rounds" -> rounds = value;
+					case "--warmups" -> warmups = value;
 					case "--seconds" -> seconds = value;
 					case "--threads" -> threads = value;
 					case "--renew-every" -> renewEvery = value;
 					default -> throw new IllegalArgumentException("Unknown option " + args[i]
-							+ "; use --rounds, --seconds, --threads or --renew-every");
+							+ "; use --rounds, --warmups, --seconds, --threads or --renew-every");
 				}
 			}
-			return new Options(rounds, seconds, threads, renewEvery);
+			return new Options(rounds, warmups, seconds, threads, renewEvery);
 		}
 
 	}

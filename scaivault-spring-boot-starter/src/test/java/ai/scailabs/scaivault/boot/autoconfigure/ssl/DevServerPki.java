@@ -78,6 +78,18 @@ final class DevServerPki implements AutoCloseable {
 		return properties;
 	}
 
+	/**
+	 * Return {@link #properties} and {@code server.ssl.bundle=server}.
+	 * @param ttl the certificates' lifetime
+	 * @param bundles the bundle names, {@code server} among them
+	 * @return the properties, modifiable
+	 */
+	List<String> serverProperties(Duration ttl, String... bundles) {
+		List<String> properties = properties(ttl, bundles);
+		properties.add("server.ssl.bundle=server");
+		return properties;
+	}
+
 	@Override
 	public void close() {
 		this.client.close();

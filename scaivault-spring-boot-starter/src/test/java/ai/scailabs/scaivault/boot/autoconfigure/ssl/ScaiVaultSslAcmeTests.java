@@ -2,7 +2,6 @@ package ai.scailabs.scaivault.boot.autoconfigure.ssl;
 
 import ai.scailabs.scaivault.boot.autoconfigure.ScaiVaultAutoConfiguration;
 import ai.scailabs.scaivault.client.acme.AcmeEnvironment;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ACME-backed bundles against the dev server, whose orders become valid two seconds after they
  * are placed, or {@code invalid} for a domain under {@code .invalid}.
  */
-class ScaiVaultSslAcmeTests {
+class ScaiVaultSslAcmeTests extends AbstractDevServerPkiTests {
 
-	private static DevServerPki pki;
 
 	private static String accountId;
 
@@ -31,17 +29,11 @@ class ScaiVaultSslAcmeTests {
 				"scaivault.token=" + pki.server().rootToken());
 
 	@BeforeAll
-	static void startDevServer() {
-		pki = DevServerPki.start();
+	static void createAccount() {
 		accountId = pki.client()
 			.acme()
 			.createAccount("letsencrypt", "letsencrypt", AcmeEnvironment.STAGING, "certs@example.com")
 			.id();
-	}
-
-	@AfterAll
-	static void stopDevServer() {
-		pki.close();
 	}
 
 	@Test

@@ -11,8 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import ai.scailabs.scaivault.boot.autoconfigure.ScaiVaultAutoConfiguration;
 import ai.scailabs.scaivault.devserver.faults.Fault;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,22 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * configuration, the bad ones with the message that says what to fix.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class ScaiVaultSslAutoConfigurationTests {
+class ScaiVaultSslAutoConfigurationTests extends AbstractDevServerPkiTests {
 
-	private static DevServerPki pki;
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(AutoConfigurations
 		.of(SslAutoConfiguration.class, ScaiVaultAutoConfiguration.class, ScaiVaultSslAutoConfiguration.class));
-
-	@BeforeAll
-	static void startDevServer() {
-		pki = DevServerPki.start();
-	}
-
-	@AfterAll
-	static void stopDevServer() {
-		pki.close();
-	}
 
 	private ApplicationContextRunner withBundles(Duration ttl, String... bundles) {
 		return this.runner.withPropertyValues(pki.properties(ttl, bundles).toArray(String[]::new));

@@ -2,12 +2,9 @@ package ai.scailabs.scaivault.boot.autoconfigure.ssl;
 
 import java.math.BigInteger;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import ai.scailabs.scaivault.boot.autoconfigure.ssl.SslTestApplications.Server;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -24,50 +21,37 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a short-lived certificate by itself and the server serves the new one without a restart; mTLS
  * clients built before a renewal present the renewed client certificate.
  */
-class ScaiVaultSslNettyIntegrationTests {
+class ScaiVaultSslNettyIntegrationTests extends AbstractDevServerPkiTests {
 
-	static DevServerPki pki;
-
-	@BeforeAll
-	static void startDevServer() {
-		pki = DevServerPki.start();
-	}
-
-	@AfterAll
-	static void stopDevServer() {
-		pki.close();
-	}
 
 	@Test
 	void serveWhenCertificateReachesTwoThirdsOfLifetimeThenServesRenewedCertificate() throws Exception {
-		List<String> properties = new ArrayList<>(pki.properties(Duration.ofSeconds(9), "server"));
-		properties.add("server.ssl.bundle=server");
+		List<String> properties = pki.serverProperties(Duration.ofSeconds(9), "server");
 		try (ConfigurableApplicationContext context = SslTestApplications.run(Server.NETTY, properties)) {
 			TlsProbe probe = new TlsProbe(pki.caCertificatePem(), SslTestApplications.port(context));
 			String first = probe.servedSerial();
-			ScaiVaultSslBundle bundle = ScaiVaultSslTomcatIntegrationTests.bundle(context, "server");
+			ScaiVaultSslBundle bundle = bundle(context, "server");
 			String renewed = probe.awaitServedSerialOtherThan(first);
-			assertThat(new BigInteger(renewed, 16)).isEqualTo(ScaiVaultSslTomcatIntegrationTests.serial(bundle));
-			probe.handshake().verify(ScaiVaultSslTomcatIntegrationTests.ca(pki).getPublicKey());
+			assertThat(new BigInteger(renewed, 16)).isEqualTo(serial(bundle));
+			probe.handshake().verify(ca().getPublicKey());
 		}
 	}
 
 	@Test
 	void mtlsWhenClientBundleRenewedThenClientsBuiltBeforePresentNewCertificate() {
-		List<String> properties = new ArrayList<>(pki.properties(Duration.ofHours(1), "server", "client"));
-		properties.add("server.ssl.bundle=server");
+		List<String> properties = pki.serverProperties(Duration.ofHours(1), "server", "client");
 		properties.add("server.ssl.client-auth=need");
 		try (ConfigurableApplicationContext context = SslTestApplications.run(Server.NETTY, properties)) {
-			RestClient restClient = ScaiVaultSslTomcatIntegrationTests.restClient(context, "client");
+			RestClient restClient = restClient(context, "client");
 			WebClient webClient = webClient(context, "client");
-			ScaiVaultSslBundle bundle = ScaiVaultSslTomcatIntegrationTests.bundle(context, "client");
-			BigInteger first = ScaiVaultSslTomcatIntegrationTests.serial(bundle);
-			assertThat(new BigInteger(ScaiVaultSslTomcatIntegrationTests.peer(restClient), 16)).isEqualTo(first);
+			ScaiVaultSslBundle bundle = bundle(context, "client");
+			BigInteger first = serial(bundle);
+			assertThat(new BigInteger(peer(restClient), 16)).isEqualTo(first);
 			assertThat(new BigInteger(peer(webClient), 16)).isEqualTo(first);
 			context.getBean(CertificateRenewalScheduler.class).renewNow("client");
-			BigInteger renewed = TlsProbe.await(() -> ScaiVaultSslTomcatIntegrationTests.serial(bundle),
+			BigInteger renewed = TlsProbe.await(() -> serial(bundle),
 					(serial) -> !serial.equals(first), "client bundle renewed");
-			assertThat(new BigInteger(ScaiVaultSslTomcatIntegrationTests.peer(restClient), 16)).isEqualTo(renewed);
+			assertThat(new BigInteger(peer(restClient), 16)).isEqualTo(renewed);
 			assertThat(new BigInteger(peer(webClient), 16)).isEqualTo(renewed);
 		}
 	}

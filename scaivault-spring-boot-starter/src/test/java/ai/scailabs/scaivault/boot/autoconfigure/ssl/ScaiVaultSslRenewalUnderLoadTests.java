@@ -15,8 +15,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import ai.scailabs.scaivault.boot.autoconfigure.ssl.SslTestApplications.Server;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,32 +26,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Several threads make new TLS connections in a loop while the server's certificate is renewed
  * again and again: no handshake fails, and every renewed certificate is served.
  */
-class ScaiVaultSslRenewalUnderLoadTests {
+class ScaiVaultSslRenewalUnderLoadTests extends AbstractDevServerPkiTests {
 
 	private static final int THREADS = 4;
 
 	private static final int RENEWALS = 5;
 
-	private static DevServerPki pki;
-
-	@BeforeAll
-	static void startDevServer() {
-		pki = DevServerPki.start();
-	}
-
-	@AfterAll
-	static void stopDevServer() {
-		pki.close();
-	}
 
 	@ParameterizedTest
 	@EnumSource(Server.class)
 	void renewWhenNewConnectionsKeepComingThenNoHandshakeFails(Server server) throws Exception {
-		List<String> properties = new ArrayList<>(pki.properties(Duration.ofHours(1), "server"));
-		properties.add("server.ssl.bundle=server");
+		List<String> properties = pki.serverProperties(Duration.ofHours(1), "server");
 		try (ConfigurableApplicationContext context = SslTestApplications.run(server, properties)) {
 			TlsProbe probe = new TlsProbe(pki.caCertificatePem(), SslTestApplications.port(context));
-			ScaiVaultSslBundle bundle = ScaiVaultSslTomcatIntegrationTests.bundle(context, "server");
+			ScaiVaultSslBundle bundle = bundle(context, "server");
 			CertificateRenewalScheduler scheduler = context.getBean(CertificateRenewalScheduler.class);
 			AtomicBoolean running = new AtomicBoolean(true);
 			AtomicLong handshakes = new AtomicLong();
@@ -77,13 +63,13 @@ class ScaiVaultSslRenewalUnderLoadTests {
 				}));
 			}
 			List<BigInteger> issued = new ArrayList<>();
-			issued.add(ScaiVaultSslTomcatIntegrationTests.serial(bundle));
+			issued.add(serial(bundle));
 			try {
 				TlsProbe.await(() -> served, (serials) -> serials.contains(issued.get(0)), "serving the first");
 				for (int i = 0; i < RENEWALS; i++) {
 					BigInteger previous = issued.get(issued.size() - 1);
 					scheduler.renewNow("server");
-					BigInteger renewed = TlsProbe.await(() -> ScaiVaultSslTomcatIntegrationTests.serial(bundle),
+					BigInteger renewed = TlsProbe.await(() -> serial(bundle),
 							(serial) -> !serial.equals(previous), "renewal " + (i + 1));
 					issued.add(renewed);
 					TlsProbe.await(() -> served, (serials) -> serials.contains(renewed), "serving renewal " + (i + 1));

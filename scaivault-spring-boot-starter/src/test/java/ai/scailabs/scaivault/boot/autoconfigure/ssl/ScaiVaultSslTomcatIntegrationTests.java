@@ -1,9 +1,6 @@
 package ai.scailabs.scaivault.boot.autoconfigure.ssl;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,14 +11,9 @@ import java.util.Map;
 import ai.scailabs.scaivault.boot.autoconfigure.ssl.SslTestApplications.Server;
 import ai.scailabs.scaivault.client.subscriptions.EventTypes;
 import ai.scailabs.scaivault.client.subscriptions.WebhookEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -35,41 +27,28 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * chains to the dev server's CA and changes on renewal without a restart; an mTLS client
  * certificate is renewed and presented by a {@link RestClient} built before the renewal.
  */
-class ScaiVaultSslTomcatIntegrationTests {
+class ScaiVaultSslTomcatIntegrationTests extends AbstractDevServerPkiTests {
 
-	private static DevServerPki pki;
-
-	@BeforeAll
-	static void startDevServer() {
-		pki = DevServerPki.start();
-	}
-
-	@AfterAll
-	static void stopDevServer() {
-		pki.close();
-	}
 
 	@Test
 	void serveWhenRenewedThenServesNewCertificateWithoutRestart() throws Exception {
-		List<String> properties = new ArrayList<>(pki.properties(Duration.ofHours(1), "server"));
-		properties.add("server.ssl.bundle=server");
+		List<String> properties = pki.serverProperties(Duration.ofHours(1), "server");
 		try (ConfigurableApplicationContext context = SslTestApplications.run(Server.TOMCAT, properties)) {
 			TlsProbe probe = new TlsProbe(pki.caCertificatePem(), SslTestApplications.port(context));
 			X509Certificate served = probe.handshake();
-			served.verify(ca(pki).getPublicKey());
+			served.verify(ca().getPublicKey());
 			ScaiVaultSslBundle bundle = bundle(context, "server");
 			assertThat(served.getSerialNumber()).isEqualTo(serial(bundle));
 			context.getBean(CertificateRenewalScheduler.class).renewNow("server");
 			String renewed = probe.awaitServedSerialOtherThan(served.getSerialNumber().toString(16));
 			assertThat(new BigInteger(renewed, 16)).isEqualTo(serial(bundle));
-			probe.handshake().verify(ca(pki).getPublicKey());
+			probe.handshake().verify(ca().getPublicKey());
 		}
 	}
 
 	@Test
 	void serveWhenCertificateExpiringEventArrivesThenRenewsAtOnce() throws Exception {
-		List<String> properties = new ArrayList<>(pki.properties(Duration.ofHours(1), "server"));
-		properties.add("server.ssl.bundle=server");
+		List<String> properties = pki.serverProperties(Duration.ofHours(1), "server");
 		try (ConfigurableApplicationContext context = SslTestApplications.run(Server.TOMCAT, properties)) {
 			TlsProbe probe = new TlsProbe(pki.caCertificatePem(), SslTestApplications.port(context));
 			String first = probe.servedSerial();
@@ -83,8 +62,7 @@ class ScaiVaultSslTomcatIntegrationTests {
 
 	@Test
 	void mtlsWhenClientBundleRenewedThenRestClientBuiltBeforePresentsNewCertificate() {
-		List<String> properties = new ArrayList<>(pki.properties(Duration.ofHours(1), "server", "client"));
-		properties.add("server.ssl.bundle=server");
+		List<String> properties = pki.serverProperties(Duration.ofHours(1), "server", "client");
 		properties.add("server.ssl.client-auth=need");
 		try (ConfigurableApplicationContext context = SslTestApplications.run(Server.TOMCAT, properties)) {
 			RestClient client = restClient(context, "client");
@@ -112,32 +90,6 @@ class ScaiVaultSslTomcatIntegrationTests {
 			.isEqualTo("server.ssl.bundle names the SSL bundle 'sever', which does not exist. "
 					+ "ScaiVault SSL bundles configured: [server].");
 		assertThat(analysis.getAction()).contains("scaivault.ssl.bundle.sever.pki.role");
-	}
-
-	static RestClient restClient(ConfigurableApplicationContext context, String bundleName) {
-		HttpClientSettings settings = HttpClientSettings
-			.ofSslBundle(context.getBean(SslBundles.class).getBundle(bundleName));
-		return RestClient.builder()
-			.baseUrl("https://localhost:" + SslTestApplications.port(context))
-			.requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(settings))
-			.build();
-	}
-
-	static String peer(RestClient client) {
-		return client.get().uri("/peer").retrieve().body(String.class);
-	}
-
-	static ScaiVaultSslBundle bundle(ConfigurableApplicationContext context, String name) {
-		return context.getBean(ScaiVaultSslBundleRegistrar.class).getBundles().get(name);
-	}
-
-	static BigInteger serial(ScaiVaultSslBundle bundle) {
-		return bundle.peek().certificate().getSerialNumber();
-	}
-
-	static X509Certificate ca(DevServerPki pki) throws Exception {
-		return (X509Certificate) CertificateFactory.getInstance("X.509")
-			.generateCertificate(new ByteArrayInputStream(pki.caCertificatePem().getBytes(StandardCharsets.US_ASCII)));
 	}
 
 }
