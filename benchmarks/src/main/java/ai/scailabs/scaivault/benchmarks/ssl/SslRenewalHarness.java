@@ -45,14 +45,15 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Handshakes per second on two Tomcat servers in one JVM, measured alternately in rounds: one on a
+ * Handshakes per second on two Tomcat servers in one JVM, measured alternately in rounds (the
+ * order flips every round): one on a
  * ScaiVault bundle renewed every few seconds ({@code renewing}), one on a Spring Boot PEM bundle of
  * the same kind of certificate that never changes ({@code static}). Client threads make new TLS
  * connections in a loop, each a full handshake (the session is invalidated after it), and count
  * failed handshakes. For each renewal it records the renewal-to-served time: from the moment the
  * bundle holds the new certificate to the first handshake that receives it.
  *
- * <p>Options: {@code --rounds N} (default 8), {@code --warmups N} rounds not counted (default 3),
+ * <p>Options: {@code --rounds N} (default 8), {@code --warmups N} rounds not counted (default 5),
  * {@code --seconds S} per server per round (default 5), {@code --threads T} (default 4),
  * {@code --renew-every S} seconds (default 3).
  */
@@ -118,10 +119,16 @@ public final class SslRenewalHarness {
 		renewer.start();
 		System.out.printf(Locale.ROOT, "%nround  renewing hs/s  static hs/s  ratio  load%n");
 		for (int round = 1; round <= options.rounds; round++) {
+			// the order alternates round by round, so that a machine (or JIT) that speeds up or
+			// slows down during the run favours neither server
+			double fixedRate = (round % 2 == 0) ? fixedLoad.measure(options.threads, Duration.ofSeconds(options.seconds))
+					: 0;
 			renewals.active = true;
 			double renewingRate = renewingLoad.measure(options.threads, Duration.ofSeconds(options.seconds));
 			renewals.active = false;
-			double fixedRate = fixedLoad.measure(options.threads, Duration.ofSeconds(options.seconds));
+			if (round % 2 == 1) {
+				fixedRate = fixedLoad.measure(options.threads, Duration.ofSeconds(options.seconds));
+			}
 			renewingRates.add(renewingRate);
 			fixedRates.add(fixedRate);
 			ratios.add(renewingRate / fixedRate);
@@ -341,7 +348,7 @@ public final class SslRenewalHarness {
 
 		static Options parse(String[] args) {
 			int rounds = 8;
-			int warmups = 3;
+			int warmups = 5;
 			int seconds = 5;
 			int threads = 4;
 			int renewEvery = 3;
