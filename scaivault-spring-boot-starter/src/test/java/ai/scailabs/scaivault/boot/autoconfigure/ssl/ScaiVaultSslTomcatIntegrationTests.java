@@ -12,8 +12,11 @@ import ai.scailabs.scaivault.boot.autoconfigure.ssl.SslTestApplications.Server;
 import ai.scailabs.scaivault.client.subscriptions.EventTypes;
 import ai.scailabs.scaivault.client.subscriptions.WebhookEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -27,6 +30,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * chains to the dev server's CA and changes on renewal without a restart; an mTLS client
  * certificate is renewed and presented by a {@link RestClient} built before the renewal.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ScaiVaultSslTomcatIntegrationTests extends AbstractDevServerPkiTests {
 
 
@@ -76,10 +80,13 @@ class ScaiVaultSslTomcatIntegrationTests extends AbstractDevServerPkiTests {
 	}
 
 	@Test
-	void startWhenServerSslBundleIsUnknownThenFailureAnalysisListsTheScaiVaultBundles() {
+	void startWhenServerSslBundleIsUnknownThenFailureAnalysisListsTheScaiVaultBundles(CapturedOutput output) {
 		List<String> properties = new ArrayList<>(pki.properties(Duration.ofHours(1), "server"));
 		properties.add("server.ssl.bundle=sever");
 		Throwable failure = catchThrowable(() -> SslTestApplications.run(Server.TOMCAT, properties).close());
+		// Spring Boot's own report, through the analyzer registered in spring.factories
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("server.ssl.bundle names the SSL bundle 'sever', which does not exist");
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("test", Map.of("server.ssl.bundle", "sever",
