@@ -78,7 +78,7 @@ public final class ScaiVaultRefreshAutoConfiguration {
 			RefreshExecutor executor, ApplicationContext context) {
 		WebhookEventHandler handler = new WebhookEventHandler(refresher, new ImportedSecretSources(environment), state,
 				metrics(metrics), context, this.clock);
-		WebhookSignatures signatures = new WebhookSignatures(secret(environment));
+		WebhookSignatures signatures = new WebhookSignatures(secret(properties, environment));
 		return new WebhookReceiver(signatures, properties.getWebhook().getMaxAge(), this.clock,
 				(event) -> executor.submit(() -> handler.handle(event)), metrics(metrics));
 	}
@@ -101,7 +101,7 @@ public final class ScaiVaultRefreshAutoConfiguration {
 			ScaiVaultClient client, ConfigurableEnvironment environment) {
 		String name = environment.getProperty("spring.application.name", "application") + "-scaivault-refresh";
 		SubscriptionRegistrar registrar = new SubscriptionRegistrar(client, new ImportedSecretSources(environment), name,
-				secret(environment));
+				secret(properties, environment));
 		// resolved once the server runs: the URL may name ${local.server.port}
 		return (event) -> registrar.register(environment.getRequiredProperty(CALLBACK_URL));
 	}
@@ -110,9 +110,16 @@ public final class ScaiVaultRefreshAutoConfiguration {
 		return metrics.getIfAvailable(() -> RefreshMetrics.NONE);
 	}
 
-	private static String secret(ConfigurableEnvironment environment) {
-		String secret = OnScaiVaultRefreshCondition.webhookSecret(environment);
-		if (secret == null) {
+	/**
+	 * The webhook secret as bound once into the properties (a "${random.value}" stays one value),
+	 * else {@code SCAIVAULT_WEBHOOK_SECRET}.
+	 */
+	private static String secret(ScaiVaultRefreshProperties properties, ConfigurableEnvironment environment) {
+		String secret = properties.getWebhook().getSecret();
+		if (secret == null || secret.isBlank()) {
+			secret = environment.getProperty(OnScaiVaultRefreshCondition.SECRET_VARIABLE);
+		}
+		if (secret == null || secret.isBlank()) {
 			throw new IllegalStateException("No ScaiVault webhook secret: set " + OnScaiVaultRefreshCondition.SECRET_PROPERTY
 					+ " or " + OnScaiVaultRefreshCondition.SECRET_VARIABLE);
 		}
