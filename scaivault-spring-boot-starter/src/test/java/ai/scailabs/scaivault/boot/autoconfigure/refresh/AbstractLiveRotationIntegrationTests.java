@@ -21,6 +21,7 @@ import ai.scailabs.scaivault.client.secrets.RotateSecretRequest;
 import ai.scailabs.scaivault.client.subscriptions.WebhookEvent;
 import ai.scailabs.scaivault.config.env.ScaiVaultOrigin;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.origin.Origin;
 import org.springframework.boot.origin.OriginLookup;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -233,6 +236,25 @@ abstract class AbstractLiveRotationIntegrationTests {
 		assertThat(post(event(id, "certificate.expiring", "pki/certificates/01", null, Instant.now())).statusCode())
 			.isEqualTo(202);
 		assertThat(awaitWebhook(id).type()).isEqualTo("certificate.expiring");
+	}
+
+	@Test
+	void metricsCountOutcomesAndHealthShowsTheLastEventAndDeletedPaths() throws Exception {
+		String body = event("evt_" + UUID.randomUUID(), "secret.rotated", DEMO, 1, Instant.now());
+		post(body.getBytes(StandardCharsets.UTF_8), sign("whsec_wrong", body));
+		String id = "evt_" + UUID.randomUUID();
+		assertThat(post(event(id, "secret.deleted", OTHER, 1, Instant.now())).statusCode()).isEqualTo(202);
+		awaitWebhook(id);
+		MeterRegistry registry = this.context.getBean(MeterRegistry.class);
+		assertThat(registry.get(MicrometerRefreshMetrics.EVENTS).tag("outcome", "rejected").counter().count())
+			.isPositive();
+		assertThat(registry.get(MicrometerRefreshMetrics.EVENTS).tag("outcome", "applied").counter().count())
+			.isPositive();
+		Health health = this.context.getBean(ScaiVaultRefreshHealthIndicator.class).health(true);
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("deletedPaths", java.util.Set.of(OTHER));
+		assertThat(health.getDetails().get("lastEventAt")).isNotEqualTo("none");
+		assertThat(environment().getProperty("other.key")).isEqualTo("other-1-UNTOUCHED");
 	}
 
 	ScaiVaultDevServer server() {
