@@ -43,6 +43,8 @@ final class ImportedSecrets {
 
 	private volatile boolean clientUsed;
 
+	private volatile boolean handedOver;
+
 	/**
 	 * Register the paths of a resolved location, to be read with the next fetch, even if they were
 	 * read before: a location resolved again (such as by a context refresh that reuses the bootstrap
@@ -79,6 +81,24 @@ final class ImportedSecrets {
 	 */
 	boolean isClientUsed() {
 		return this.clientUsed;
+	}
+
+	/**
+	 * Record that the bootstrap context has closed and the client belongs to the application
+	 * context from now on: a later import (a {@code ContextRefresher} re-running it) must not close
+	 * it when it fails.
+	 */
+	void handOver() {
+		this.handedOver = true;
+	}
+
+	/**
+	 * Return whether the client may be closed by a failing import: it was used, and it has not been
+	 * handed over to the application context.
+	 * @return {@code true} while the import owns the client
+	 */
+	boolean ownsClient() {
+		return this.clientUsed && !this.handedOver;
 	}
 
 	private void fetchPending(Supplier<ScaiVaultClient> clientSupplier, StartupRetry retry) {

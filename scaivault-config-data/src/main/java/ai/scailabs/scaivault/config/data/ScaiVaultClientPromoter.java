@@ -29,7 +29,12 @@ final class ScaiVaultClientPromoter implements ApplicationListener<BootstrapCont
 	@Override
 	public void onApplicationEvent(BootstrapContextClosedEvent event) {
 		BootstrapContext bootstrap = event.getBootstrapContext();
-		if (!bootstrap.isRegistered(ImportedSecrets.class) || !bootstrap.get(ImportedSecrets.class).isClientUsed()) {
+		if (!bootstrap.isRegistered(ImportedSecrets.class)) {
+			return;
+		}
+		ImportedSecrets imports = bootstrap.get(ImportedSecrets.class);
+		imports.handOver();
+		if (!imports.isClientUsed()) {
 			return;
 		}
 		ScaiVaultClient client = bootstrap.get(ScaiVaultClient.class);

@@ -67,8 +67,9 @@ public class ScaiVaultConfigDataLoader implements ConfigDataLoader<ScaiVaultConf
 		}
 		if (!failures.isEmpty()) {
 			if (!resource.isOptionalLocation()) {
-				if (imports.isClientUsed()) {
-					// start-up stops here: the client will never be handed over to a context
+				if (imports.ownsClient()) {
+					// start-up stops here: the client will never be handed over to a context (a
+					// ContextRefresher's import leaves the application's client open)
 					bootstrap.get(ScaiVaultClient.class).close();
 				}
 				throw new ScaiVaultImportException(resource.getLocation(), failures);

@@ -2,9 +2,10 @@ package ai.scailabs.scaivault.samples.quickstart;
 
 /**
  * Stands in for a Salesforce SDK client: it holds the OAuth credential it would use. Its
- * {@link #toString()} never shows the credential.
+ * {@link #toString()} never shows the credential. Not final: the application declares it
+ * {@code @RefreshScope}, which proxies it, so that a rotated credential reaches it.
  */
-public final class SalesforceClient {
+public class SalesforceClient {
 
 	private final String clientId;
 
@@ -26,6 +27,14 @@ public final class SalesforceClient {
 	 */
 	public boolean isConfigured() {
 		return !this.clientId.isBlank() && !this.clientSecret.isBlank();
+	}
+
+	/**
+	 * Return the OAuth client id (not a secret in OAuth, but never logged here either).
+	 * @return the client id
+	 */
+	String clientId() {
+		return this.clientId;
 	}
 
 	@Override

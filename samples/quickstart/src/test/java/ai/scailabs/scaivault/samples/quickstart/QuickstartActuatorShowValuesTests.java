@@ -75,6 +75,8 @@ class QuickstartActuatorShowValuesTests {
 			.doesNotContain(this.devServer.clientSecret());
 		JsonNode clientSecret = getJson("/actuator/env/scaivault.client-secret");
 		assertThat(clientSecret.at("/property/value").asString()).isEqualTo("******");
+		JsonNode webhookSecret = getJson("/actuator/env/scaivault.refresh.webhook.secret");
+		assertThat(webhookSecret.at("/property/value").asString()).isEqualTo("******");
 	}
 
 	@Test
@@ -91,6 +93,16 @@ class QuickstartActuatorShowValuesTests {
 		}
 		assertThat(bean).isNotNull();
 		assertThat(bean.at("/properties/clientSecret").asString()).isEqualTo("******");
+		JsonNode refresh = null;
+		for (JsonNode context : this.json.readTree(get("/actuator/configprops").body()).at("/contexts")) {
+			for (JsonNode candidate : context.at("/beans")) {
+				if (candidate.at("/prefix").asString().equals("scaivault.refresh")) {
+					refresh = candidate;
+				}
+			}
+		}
+		assertThat(refresh).isNotNull();
+		assertThat(refresh.at("/properties/webhook/secret").asString()).isEqualTo("******");
 		assertThat(bean.at("/properties/clientId").asString()).isEqualTo(QuickstartDevServer.CLIENT_ID);
 		assertThat(response.body()).doesNotContain(this.devServer.clientSecret());
 		HttpResponse<String> all = get("/actuator/configprops");

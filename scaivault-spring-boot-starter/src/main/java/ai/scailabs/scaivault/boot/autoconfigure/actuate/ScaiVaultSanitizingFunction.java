@@ -14,8 +14,9 @@ import org.springframework.core.Ordered;
  * {@code /actuator/configprops}, every value imported from ScaiVault (every property of a
  * {@link ScaiVaultPropertySource}) and the client's credentials: {@code scaivault.token} and
  * {@code scaivault.client-secret} in any form ({@code scaivault.clientSecret},
- * {@code SCAIVAULT_CLIENT_SECRET}), and the environment variables the client falls back to,
- * {@code SCAIVAULT_TOKEN} and {@code SCAIKEY_CLIENT_SECRET}.
+ * {@code SCAIVAULT_CLIENT_SECRET}), the environment variables the client falls back to,
+ * {@code SCAIVAULT_TOKEN} and {@code SCAIKEY_CLIENT_SECRET}, and the webhook secret,
+ * {@code scaivault.refresh.webhook.secret} and {@code SCAIVAULT_WEBHOOK_SECRET}.
  *
  * <p>Spring Boot applies sanitizing functions when it would otherwise show a value
  * ({@code management.endpoint.env.show-values=always}, or {@code when-authorized} for an authorized
@@ -30,7 +31,7 @@ public final class ScaiVaultSanitizingFunction implements SanitizingFunction, Or
 	 * Credential keys, lower case without separators, so that every relaxed form of them matches.
 	 */
 	private static final Set<String> CREDENTIAL_KEYS = Set.of("scaivaulttoken", "scaivaultclientsecret",
-			"scaikeyclientsecret");
+			"scaikeyclientsecret", "scaivaultrefreshwebhooksecret", "scaivaultwebhooksecret");
 
 	@Override
 	public SanitizableData apply(SanitizableData data) {

@@ -50,6 +50,16 @@ class ScaiVaultSanitizingFunctionTests {
 	}
 
 	@Test
+	void applyWhenKeyIsTheWebhookSecretInAnyFormMasksIt() {
+		MapPropertySource source = new MapPropertySource("test", Map.of());
+		for (String key : List.of("scaivault.refresh.webhook.secret", "SCAIVAULT_REFRESH_WEBHOOK_SECRET",
+				"SCAIVAULT_WEBHOOK_SECRET")) {
+			assertThat(apply(source, key, "whsec_value")).as(key).isEqualTo(SanitizableData.SANITIZED_VALUE);
+		}
+		assertThat(apply(source, "scaivault.refresh.webhook.path", "/scaivault/events")).isEqualTo("/scaivault/events");
+	}
+
+	@Test
 	void applyWhenOtherPropertyLeavesItAlone() {
 		MapPropertySource source = new MapPropertySource("test", Map.of());
 		for (String key : List.of("scaivault.base-url", "scaivault.client-id", "scaivault.token-uri",
