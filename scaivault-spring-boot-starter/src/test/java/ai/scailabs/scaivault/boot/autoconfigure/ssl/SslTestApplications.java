@@ -27,6 +27,20 @@ import org.springframework.web.bind.annotation.RestController;
  */
 final class SslTestApplications {
 
+	/**
+	 * Spring Security, on the starter's test class path for the webhook receiver's tests, would answer
+	 * the peer endpoints 401: these applications authenticate by client certificate alone.
+	 */
+	private static final String SECURITY = String.join(",",
+			"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration");
+
 	private SslTestApplications() {
 	}
 
@@ -65,7 +79,7 @@ final class SslTestApplications {
 	static ConfigurableApplicationContext run(Server server, List<String> properties) {
 		List<String> all = new ArrayList<>(properties);
 		all.add("server.port=0");
-		all.add("spring.autoconfigure.exclude=" + server.excluded);
+		all.add("spring.autoconfigure.exclude=" + server.excluded + "," + SECURITY);
 		all.add("spring.main.banner-mode=off");
 		return new SpringApplicationBuilder(server.application).web(server.type)
 			.properties(all.toArray(String[]::new))
