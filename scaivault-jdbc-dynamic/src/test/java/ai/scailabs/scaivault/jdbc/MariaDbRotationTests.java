@@ -1,0 +1,32 @@
+package ai.scailabs.scaivault.jdbc;
+
+import org.jspecify.annotations.Nullable;
+
+import ai.scailabs.scaivault.client.ScaiVaultClient;
+import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
+
+/**
+ * {@link RotationTests} on the machine's MariaDb ({@link TestDatabases#MARIADB}).
+ */
+class MariaDbRotationTests extends RotationTests {
+
+	MariaDbRotationTests() {
+		super("mariadb-app");
+	}
+
+	@Override
+	protected void configureEngine(ScaiVaultDevServer server, ScaiVaultClient client, String engine) {
+		client.dynamic().configureEngine(TestDatabases.MARIADB.engine(engine));
+	}
+
+	@Override
+	protected String currentUserQuery() {
+		return TestDatabases.MARIADB.currentUserQuery();
+	}
+
+	@Override
+	protected boolean accountExists(@Nullable LeasedDataSource dataSource, String account) {
+		return TestDatabases.MARIADB.accountExists(account);
+	}
+
+}
