@@ -30,6 +30,22 @@ public class DynamicCredentialsException extends RuntimeException {
 		this.errorCode = cause.getCode();
 	}
 
+	/**
+	 * @param engine the engine, or an empty string when not set
+	 * @param role the role, or an empty string when not set
+	 * @param errorCode a code for what is wrong, such as {@code invalid_configuration}
+	 * @param message what is wrong and what to do
+	 */
+	public DynamicCredentialsException(String engine, String role, String errorCode, String message) {
+		super(message);
+		this.engine = engine;
+		this.role = role;
+		this.errorCode = errorCode;
+	}
+
+	/** Code of a configuration that names no engine or role, or has a bad threshold. */
+	public static final String INVALID_CONFIGURATION = "invalid_configuration";
+
 	/** @return the engine */
 	public String getEngine() {
 		return this.engine;
