@@ -27,7 +27,8 @@ class DynamicCredentialsFailureAnalyzer extends AbstractFailureAnalyzer<DynamicC
 					+ "Configure them (POST /v1/dynamic/engines and /v1/dynamic/engines/" + ex.getEngine()
 					+ "/roles) or fix the names.";
 			case "access_denied" -> "Grant this application's identity a policy "
-					+ "that allows generating credentials at " + creds + ", or use a role it may use.";
+					+ "that allows 'read' on " + creds + " (to generate) and 'write' on leases (to renew and revoke), "
+					+ "or use a role it may use.";
 			case "authentication_required", "token_expired" -> "Check the "
 					+ "ScaiVault credentials of this application (scaivault.client-id and scaivault.client-secret, "
 					+ "or scaivault.token).";
