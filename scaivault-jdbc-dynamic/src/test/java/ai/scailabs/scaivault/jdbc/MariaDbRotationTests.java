@@ -1,7 +1,5 @@
 package ai.scailabs.scaivault.jdbc;
 
-import org.jspecify.annotations.Nullable;
-
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
 
@@ -25,7 +23,7 @@ class MariaDbRotationTests extends RotationTests {
 	}
 
 	@Override
-	protected boolean accountExists(@Nullable LeasedDataSource dataSource, String account) {
+	protected boolean accountExists(String account) {
 		return TestDatabases.MARIADB.accountExists(account);
 	}
 
