@@ -73,7 +73,9 @@ public final class RotatingPoolBenchmark {
 					.environment((name) -> null)
 					.build()) {
 			for (String database : databases) {
-				rows.addAll(run(client, database.trim(), seconds, threads, pool));
+				List<String> result = run(client, database.trim(), seconds, threads, pool);
+				result.forEach(System.out::println);
+				rows.addAll(result);
 			}
 		}
 		System.out.println();
@@ -134,7 +136,13 @@ public final class RotatingPoolBenchmark {
 		finally {
 			rotating.close();
 			fixed.close();
-			client.dynamic().revokeLease(staticLease.leaseId());
+			try {
+				client.dynamic().revokeLease(staticLease.leaseId());
+			}
+			catch (RuntimeException ex) {
+				System.out.printf(Locale.ROOT, "%s: static lease %s not revoked (%s); the dev server drops it on close%n",
+						database, staticLease.leaseId(), ex);
+			}
 		}
 	}
 

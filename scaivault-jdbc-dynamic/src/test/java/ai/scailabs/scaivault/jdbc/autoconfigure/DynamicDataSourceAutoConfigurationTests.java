@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
@@ -295,31 +296,23 @@ class DynamicDataSourceAutoConfigurationTests {
 	}
 
 	private static void awaitLeaseOtherThan(LeaseManager manager, String leaseId) {
-		long deadline = System.nanoTime() + WAIT.toNanos();
-		while (leaseId.equals(manager.status().leaseId())) {
-			if (System.nanoTime() > deadline) {
-				fail("No rotation within " + WAIT);
-			}
-			pause();
-		}
+		await(() -> !leaseId.equals(manager.status().leaseId()), "rotation away from " + leaseId);
 	}
 
 	private static void awaitRotationCount(MeterRegistry registry) {
-		long deadline = System.nanoTime() + WAIT.toNanos();
-		while (registry.find(LeaseMetrics.ROTATIONS).tag("reason", "revoked").counter() == null) {
-			if (System.nanoTime() > deadline) {
-				fail("No rotation counted within " + WAIT);
-			}
-			pause();
-		}
+		await(() -> registry.find(LeaseMetrics.ROTATIONS).tag("reason", "revoked").counter() != null, "rotation counted");
 		assertThat(registry.get(LeaseMetrics.ROTATIONS).tag("reason", "revoked").counter().count()).isEqualTo(1.0);
 	}
 
 	private static void awaitEvent(List<LeaseEvent> events, Class<? extends LeaseEvent> type) {
+		await(() -> events.stream().anyMatch(type::isInstance), type.getSimpleName() + " in " + events);
+	}
+
+	private static void await(BooleanSupplier condition, String what) {
 		long deadline = System.nanoTime() + WAIT.toNanos();
-		while (events.stream().noneMatch(type::isInstance)) {
+		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
-				fail("No " + type.getSimpleName() + " within " + WAIT + ": " + events);
+				fail("No " + what + " within " + WAIT);
 			}
 			pause();
 		}
