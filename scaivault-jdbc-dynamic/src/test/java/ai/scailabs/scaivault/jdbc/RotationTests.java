@@ -175,6 +175,7 @@ abstract class RotationTests {
 		// a connection idle for more than 500 ms, which Hikari checks before handing it out; new
 		// connections log in refused, take a fresh lease and try again without the caller seeing it
 		int failed = 0;
+		Set<String> seen = new java.util.TreeSet<>();
 		String user = null;
 		long deadline = System.nanoTime() + WAIT.toNanos();
 		while (user == null || user.equals(first)) {
@@ -186,9 +187,10 @@ abstract class RotationTests {
 			}
 			catch (SQLException ex) {
 				failed++;
+				seen.add(ex.getClass().getSimpleName() + ": " + ex.getMessage());
 			}
 		}
-		assertThat(failed).as("queries that failed on ended sessions").isLessThanOrEqualTo(dataSource.getMaximumPoolSize());
+		assertThat(failed).as("queries that failed on ended sessions: %s", seen).isLessThanOrEqualTo(dataSource.getMaximumPoolSize());
 		this.events.await(LeaseEvent.Rotated.class, (event) -> event.previousLeaseId().equals(firstLease), WAIT);
 		for (int i = 0; i < 50; i++) {
 			assertThat(currentUser(dataSource)).isEqualTo(dataSource.getLeaseManager().status().username());
