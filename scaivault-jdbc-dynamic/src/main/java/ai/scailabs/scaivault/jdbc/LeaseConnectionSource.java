@@ -22,6 +22,9 @@ import ai.scailabs.scaivault.client.ScaiVaultException;
  */
 final class LeaseConnectionSource implements DataSource {
 
+	/** How often a connection opened during rotations is opened again with the newer lease. */
+	private static final int MAX_REOPENS = 3;
+
 	private final LeaseManager manager;
 
 	private final Supplier<DataSource> driver;
@@ -58,14 +61,13 @@ final class LeaseConnectionSource implements DataSource {
 			user = fresh.getUsername();
 			connection = driver().getConnection(user, fresh.getPassword());
 		}
-		if (this.manager.track(connection, user)) {
-			return connection;
+		// the lease was rotated away from while this connection opened: open another with the current one
+		for (int attempt = 0; !this.manager.track(connection, user) && attempt < MAX_REOPENS; attempt++) {
+			connection.close();
+			Credentials current = this.manager.getCredentials();
+			user = current.getUsername();
+			connection = driver().getConnection(user, current.getPassword());
 		}
-		// the lease was rotated away from while this connection opened
-		connection.close();
-		Credentials current = this.manager.getCredentials();
-		connection = driver().getConnection(current.getUsername(), current.getPassword());
-		this.manager.track(connection, current.getUsername());
 		return connection;
 	}
 
