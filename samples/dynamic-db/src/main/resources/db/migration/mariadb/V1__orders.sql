@@ -1,0 +1,5 @@
+CREATE TABLE sample_orders (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    item VARCHAR(200) NOT NULL,
+    created_by VARCHAR(200) NOT NULL
+);

@@ -1,0 +1,266 @@
+package ai.scailabs.scaivault.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import com.zaxxer.hikari.util.DriverDataSource;
+import org.jspecify.annotations.Nullable;
+
+import ai.scailabs.scaivault.client.ScaiVaultClient;
+
+/**
+ * A HikariCP pool on leased credentials: every new physical connection logs in with the current
+ * lease of a {@link LeaseManager} (through {@link com.zaxxer.hikari.HikariCredentialsProvider});
+ * when the lease rotates, idle connections are evicted at once and busy ones when they are returned,
+ * and a connection of a retired lease is never handed out. {@link #close()} closes the pool, then
+ * revokes the leases.
+ *
+ * <pre class="code">
+ * LeasedDataSource dataSource = LeasedDataSource.builder(client)
+ *     .engine("support-db").role("readonly").ttl(Duration.ofHours(1))
+ *     .build();
+ * dataSource.setMaximumPoolSize(10);            // any other Hikari setting, before first use
+ * try (Connection connection = dataSource.getConnection()) { ... }
+ * dataSource.close();                           // closes the pool, then revokes the lease
+ * </pre>
+ *
+ * The pool starts on the first {@link #getConnection()}, so Hikari settings may be set until then.
+ * Hikari resets a {@code maxLifetime} under 30 seconds, so short leases rely on eviction, never on
+ * {@code maxLifetime}.
+ */
+public class LeasedDataSource extends HikariDataSource {
+
+	private final LeaseManager manager;
+
+	/**
+	 * Create a pool on a started manager; the JDBC URL must be set ({@link #setJdbcUrl}) before first
+	 * use, such as to {@link LeaseManager#connectionUrl()}.
+	 * @param manager the lease manager, started
+	 */
+	public LeasedDataSource(LeaseManager manager) {
+		this.manager = Objects.requireNonNull(manager, "manager must not be null");
+		setCredentialsProvider(manager);
+		setDataSource(new LeaseConnectionSource(manager, this::driverDataSource));
+		setExceptionOverride(new BrokenConnections());
+		manager.onRotation(this::evictAll);
+	}
+
+	/**
+	 * Start building a pool and its lease manager.
+	 * @param client the ScaiVault client
+	 * @return the builder
+	 */
+	public static Builder builder(ScaiVaultClient client) {
+		return new Builder(client);
+	}
+
+	/** @return the lease manager */
+	public LeaseManager getLeaseManager() {
+		return this.manager;
+	}
+
+	/**
+	 * Borrow a connection of the current lease: a connection of a retired one (opened while the lease
+	 * rotated) is evicted and another one borrowed.
+	 */
+	@Override
+	public Connection getConnection() throws SQLException {
+		Connection connection = super.getConnection();
+		while (this.manager.isRetired(connection.unwrap(Connection.class))) {
+			// open, so Hikari closes it at once; it must not be closed (returned) as well
+			evictConnection(connection);
+			connection = super.getConnection();
+		}
+		return connection;
+	}
+
+	/** Close the pool, then revoke the leases. */
+	@Override
+	public void close() {
+		try {
+			super.close();
+		}
+		finally {
+			this.manager.close();
+		}
+	}
+
+	private void evictAll() {
+		HikariPoolMXBean pool = getHikariPoolMXBean();
+		if (pool != null && !isClosed()) {
+			pool.softEvictConnections();
+		}
+	}
+
+	private DriverDataSource driverDataSource() {
+		String url = getJdbcUrl();
+		if (url == null) {
+			throw new IllegalStateException("No JDBC URL: set it, or use LeaseManager.connectionUrl()");
+		}
+		return new DriverDataSource(url, getDriverClassName(), getDataSourceProperties(), null, null);
+	}
+
+	@Override
+	public String toString() {
+		return "LeasedDataSource (" + getPoolName() + ", " + this.manager + ")";
+	}
+
+	/**
+	 * Builds a {@link LeasedDataSource} with its {@link LeaseManager}, and takes the first lease.
+	 */
+	public static final class Builder {
+
+		private final ScaiVaultClient client;
+
+		private @Nullable String engine;
+
+		private @Nullable String role;
+
+		private @Nullable Duration ttl;
+
+		private double renewAt = LeasePolicy.DEFAULT_RENEW_AT;
+
+		private double rotateAt = LeasePolicy.DEFAULT_ROTATE_AT;
+
+		private Duration initialBackoff = LeasePolicy.DEFAULT_INITIAL_BACKOFF;
+
+		private Duration maxBackoff = LeasePolicy.DEFAULT_MAX_BACKOFF;
+
+		private Duration tickInterval = RenewalScheduler.DEFAULT_INTERVAL;
+
+		private @Nullable String jdbcUrl;
+
+		private LeaseEventPublisher events = new LeaseEventPublisher();
+
+		private Clock clock = Clock.systemUTC();
+
+		private Builder(ScaiVaultClient client) {
+			this.client = Objects.requireNonNull(client, "client must not be null");
+		}
+
+		/**
+		 * @param engine the dynamic secret engine
+		 * @return this
+		 */
+		public Builder engine(String engine) {
+			this.engine = engine;
+			return this;
+		}
+
+		/**
+		 * @param role the role of the engine
+		 * @return this
+		 */
+		public Builder role(String role) {
+			this.role = role;
+			return this;
+		}
+
+		/**
+		 * @param ttl the lease lifetime to ask for, or {@code null} for the role's default
+		 * @return this
+		 */
+		public Builder ttl(@Nullable Duration ttl) {
+			this.ttl = ttl;
+			return this;
+		}
+
+		/**
+		 * @param renewAt the fraction of the term after which to renew (default 2/3)
+		 * @return this
+		 */
+		public Builder renewAt(double renewAt) {
+			this.renewAt = renewAt;
+			return this;
+		}
+
+		/**
+		 * @param rotateAt the fraction of a final term after which to rotate (default 3/4)
+		 * @return this
+		 */
+		public Builder rotateAt(double rotateAt) {
+			this.rotateAt = rotateAt;
+			return this;
+		}
+
+		/**
+		 * @param initialBackoff the first wait after a failed attempt
+		 * @param maxBackoff the longest wait
+		 * @return this
+		 */
+		public Builder backoff(Duration initialBackoff, Duration maxBackoff) {
+			this.initialBackoff = initialBackoff;
+			this.maxBackoff = maxBackoff;
+			return this;
+		}
+
+		/**
+		 * @param tickInterval how often the scheduler looks at the lease (default 250 ms)
+		 * @return this
+		 */
+		public Builder tickInterval(Duration tickInterval) {
+			this.tickInterval = tickInterval;
+			return this;
+		}
+
+		/**
+		 * @param jdbcUrl the JDBC URL, or {@code null} to use the lease's {@code connection_url}
+		 * @return this
+		 */
+		public Builder jdbcUrl(@Nullable String jdbcUrl) {
+			this.jdbcUrl = jdbcUrl;
+			return this;
+		}
+
+		/**
+		 * @param events where lease events go
+		 * @return this
+		 */
+		public Builder events(LeaseEventPublisher events) {
+			this.events = events;
+			return this;
+		}
+
+		/**
+		 * @param clock the clock
+		 * @return this
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * Take the first lease and create the pool (it opens connections on first use).
+		 * @return the data source
+		 * @throws DynamicCredentialsException when no lease can be taken
+		 */
+		public LeasedDataSource build() {
+			LeaseManager manager = buildManager();
+			manager.start();
+			LeasedDataSource dataSource = new LeasedDataSource(manager);
+			dataSource.setJdbcUrl((this.jdbcUrl != null) ? this.jdbcUrl : manager.connectionUrl());
+			return dataSource;
+		}
+
+		/**
+		 * Create the lease manager without starting it.
+		 * @return the manager
+		 */
+		public LeaseManager buildManager() {
+			LeasePolicy policy = new LeasePolicy(Objects.requireNonNull(this.engine, "engine must be set"),
+					Objects.requireNonNull(this.role, "role must be set"), this.ttl, this.renewAt, this.rotateAt,
+					this.initialBackoff, this.maxBackoff);
+			return new LeaseManager(this.client.dynamic(), policy, this.events,
+					new RenewalScheduler("scaivault-lease-" + policy.engine() + "-" + policy.role(), this.tickInterval),
+					this.clock);
+		}
+
+	}
+
+}
