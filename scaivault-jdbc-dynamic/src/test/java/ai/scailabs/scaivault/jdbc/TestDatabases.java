@@ -1,50 +1,44 @@
 package ai.scailabs.scaivault.jdbc;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Properties;
+import java.util.function.Supplier;
 
 import ai.scailabs.scaivault.client.dynamic.EngineConfiguration;
 import ai.scailabs.scaivault.client.dynamic.EngineType;
+import ai.scailabs.scaivault.test.db.TestDatabase;
 
 import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Every database setting of this module's tests, in one place: the admin account of each real
- * database the dev server's engines create accounts with, and how to look an account up. Point the
- * tests at other databases by changing this class alone.
+ * database the dev server's engines create accounts with, and how to look an account up. The servers
+ * come from {@code scaivault-test-support}: the machine's own when it checks passwords, an override,
+ * or an embedded one started from Maven artifacts.
  */
 public enum TestDatabases {
 
-	/** PostgreSQL on this machine. */
-	POSTGRESQL(EngineType.POSTGRESQL, "jdbc:postgresql://127.0.0.1:5432/test", "postgres", "",
+	/** PostgreSQL with password authentication. */
+	POSTGRESQL(EngineType.POSTGRESQL, ai.scailabs.scaivault.test.db.TestDatabases::postgres,
 			"SELECT 1 FROM pg_roles WHERE rolname = ?", "SELECT current_user"),
 
-	/** MariaDB on this machine. */
-	MARIADB(EngineType.MYSQL, "jdbc:mariadb://127.0.0.1:3306/test", "root", "",
+	/** MariaDB with password authentication. */
+	MARIADB(EngineType.MYSQL, ai.scailabs.scaivault.test.db.TestDatabases::mariadb,
 			"SELECT 1 FROM mysql.user WHERE User = ?", "SELECT SUBSTRING_INDEX(CURRENT_USER(), '@', 1)");
 
 	private final EngineType type;
 
-	private final String url;
-
-	private final String username;
-
-	private final String password;
+	private final Supplier<TestDatabase> database;
 
 	private final String accountQuery;
 
 	private final String currentUserQuery;
 
-	TestDatabases(EngineType type, String url, String username, String password, String accountQuery,
-			String currentUserQuery) {
+	TestDatabases(EngineType type, Supplier<TestDatabase> database, String accountQuery, String currentUserQuery) {
 		this.type = type;
-		this.url = url;
-		this.username = username;
-		this.password = password;
+		this.database = database;
 		this.accountQuery = accountQuery;
 		this.currentUserQuery = currentUserQuery;
 	}
@@ -57,12 +51,14 @@ public enum TestDatabases {
 	 * @return the dev server engine configuration for this database
 	 */
 	public EngineConfiguration engine(String name) {
-		return new EngineConfiguration(name, this.type, this.url, this.username, this.password, true);
+		TestDatabase database = this.database.get();
+		return new EngineConfiguration(name, this.type, database.url(), database.username(), database.password(),
+				true);
 	}
 
 	/** @return the JDBC URL */
 	public String url() {
-		return this.url;
+		return this.database.get().url();
 	}
 
 	/** @return the query that answers the user a session logged in as */
@@ -72,15 +68,12 @@ public enum TestDatabases {
 
 	/** @return an admin connection, or a failure that says what to start */
 	public Connection admin() {
-		Properties properties = new Properties();
-		properties.setProperty("user", this.username);
-		properties.setProperty("password", this.password);
+		TestDatabase database = this.database.get();
 		try {
-			return DriverManager.getConnection(this.url, properties);
+			return database.open();
 		}
 		catch (SQLException ex) {
-			return fail(name() + " is not reachable at " + this.url + " (" + ex.getMessage()
-					+ "): start it (see the dev server's dynamic tests, TestDatabases)");
+			return fail(name() + " is not reachable at " + database.url() + " (" + ex.getMessage() + ")");
 		}
 	}
 
