@@ -1,6 +1,7 @@
 package ai.scailabs.scaivault.client.http;
 
 import java.net.http.HttpClient;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,12 +10,19 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * The one {@link HttpClient} of a ScaiVault client (pooled keep-alive connections) with the threads
  * it owns, released together by {@link #close()}.
+ *
+ * <p>A client that only speaks plain {@code http} (the dev server, a sidecar on loopback) gets an
+ * uninitialised TLS context: the JDK client would otherwise load the JVM's default trust store and
+ * some 400 TLS classes at start-up for nothing. On JDK 17 an {@code HttpClient} cannot be closed:
+ * {@link #close()} stops the client's own threads and drops the reference, so that the JDK's
+ * selector thread ends as soon as the client is collected (JDK 21 and later: closed at once).
  */
 public final class HttpResources implements AutoCloseable {
 
@@ -22,7 +30,7 @@ public final class HttpResources implements AutoCloseable {
 
 	private final @Nullable ScheduledExecutorService scheduler;
 
-	private final HttpClient httpClient;
+	private volatile @Nullable HttpClient httpClient;
 
 	/**
 	 * Create the resources.
@@ -33,6 +41,20 @@ public final class HttpResources implements AutoCloseable {
 	 */
 	public HttpResources(Duration connectTimeout, @Nullable SSLContext sslContext, boolean http2,
 			boolean withScheduler) {
+		this(connectTimeout, sslContext, http2, withScheduler, false);
+	}
+
+	/**
+	 * Create the resources.
+	 * @param connectTimeout connect timeout
+	 * @param sslContext SSL context for a private CA, or {@code null} for the JDK default
+	 * @param http2 whether to prefer HTTP/2 (for {@code https}); plain {@code http} uses HTTP/1.1
+	 * @param withScheduler whether to create a scheduler for retry delays
+	 * @param plainHttpOnly whether every URL the client calls is plain {@code http}, so that no TLS
+	 * set-up is needed (ignored when an SSL context is given)
+	 */
+	public HttpResources(Duration connectTimeout, @Nullable SSLContext sslContext, boolean http2,
+			boolean withScheduler, boolean plainHttpOnly) {
 		this.executor = Executors.newCachedThreadPool(daemonThreads("scaivault-http-"));
 		this.scheduler = withScheduler ? Executors.newSingleThreadScheduledExecutor(daemonThreads("scaivault-retry-"))
 				: null;
@@ -41,23 +63,36 @@ public final class HttpResources implements AutoCloseable {
 			.connectTimeout(connectTimeout)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.version(http2 ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
-		if (sslContext != null) {
-			builder.sslContext(sslContext);
-		}
 		try {
+			if (sslContext != null) {
+				builder.sslContext(sslContext);
+			}
+			else if (plainHttpOnly) {
+				// Never initialised, never used: an https URL would fail with "not initialized".
+				builder.sslContext(SSLContext.getInstance("TLS")).sslParameters(new SSLParameters());
+			}
 			this.httpClient = builder.build();
 		}
-		catch (RuntimeException ex) {
+		catch (NoSuchAlgorithmException | RuntimeException ex) {
 			this.executor.shutdownNow();
 			if (this.scheduler != null) {
 				this.scheduler.shutdownNow();
 			}
-			throw ex;
+			throw (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
 		}
 	}
 
+	/**
+	 * Return the HTTP client.
+	 * @return the client
+	 * @throws IllegalStateException once closed
+	 */
 	public HttpClient httpClient() {
-		return this.httpClient;
+		HttpClient client = this.httpClient;
+		if (client == null) {
+			throw new IllegalStateException("The ScaiVault HTTP client is closed");
+		}
+		return client;
 	}
 
 	public @Nullable ScheduledExecutorService scheduler() {
@@ -69,7 +104,9 @@ public final class HttpResources implements AutoCloseable {
 		if (this.scheduler != null) {
 			this.scheduler.shutdownNow();
 		}
-		if (this.httpClient instanceof AutoCloseable closeable) {
+		HttpClient client = this.httpClient;
+		this.httpClient = null;
+		if (client instanceof AutoCloseable closeable) {
 			// JDK 21+: closes connections and the selector thread.
 			try {
 				closeable.close();
