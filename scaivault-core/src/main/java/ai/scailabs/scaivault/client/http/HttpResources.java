@@ -21,10 +21,13 @@ import org.jspecify.annotations.Nullable;
  * <p>A client that only speaks plain {@code http} (the dev server, a sidecar on loopback) gets an
  * uninitialised TLS context: the JDK client would otherwise load the JVM's default trust store and
  * some 400 TLS classes at start-up for nothing. On JDK 17 an {@code HttpClient} cannot be closed:
- * {@link #close()} stops the client's own threads and drops the reference, so that the JDK's
- * selector thread ends as soon as the client is collected (JDK 21 and later: closed at once).
+ * {@link #close()} stops the client's own threads, stops the JDK's selector thread (see
+ * {@link #stopSelectorThread(HttpClient)}) and drops the reference (JDK 21 and later: closed).
  */
 public final class HttpResources implements AutoCloseable {
+
+	/** How long {@link #close()} waits for the JDK 17 selector thread to end. */
+	private static final long SELECTOR_STOP_WAIT_MILLIS = 200;
 
 	private final ExecutorService executor;
 
@@ -115,7 +118,55 @@ public final class HttpResources implements AutoCloseable {
 				// ignore: nothing left to release
 			}
 		}
+		else if (client != null) {
+			stopSelectorThread(client);
+		}
 		this.executor.shutdownNow();
+	}
+
+	/**
+	 * JDK 17: stop the client's selector thread, which otherwise runs until the client is garbage
+	 * collected. It waits in native code ({@code epoll_wait}), and the JVM's exit waits up to 300 ms
+	 * for such threads, so every application that used the client exited 300 ms late. Interrupting
+	 * it ends its loop, which closes the selector and the pooled connections. The thread is found by
+	 * the name the JDK gives it, {@code HttpClient-<id>-SelectorManager}, with the id from the
+	 * client's {@code toString()} ({@code ...HttpClientImpl@1b2c3d(<id>)}); if either ever differs,
+	 * nothing is stopped and the thread ends with the client as before.
+	 * @param client the closed client
+	 */
+	static void stopSelectorThread(HttpClient client) {
+		String description = client.toString();
+		int open = description.lastIndexOf('(');
+		if (open < 0 || !description.endsWith(")")) {
+			return;
+		}
+		String name = "HttpClient-" + description.substring(open + 1, description.length() - 1) + "-SelectorManager";
+		Thread selector = findThread(name);
+		if (selector == null) {
+			return;
+		}
+		selector.interrupt();
+		try {
+			selector.join(SELECTOR_STOP_WAIT_MILLIS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static @Nullable Thread findThread(String name) {
+		ThreadGroup root = Thread.currentThread().getThreadGroup();
+		while (root.getParent() != null) {
+			root = root.getParent();
+		}
+		Thread[] threads = new Thread[root.activeCount() + 16];
+		int count = root.enumerate(threads, true);
+		for (int i = 0; i < count; i++) {
+			if (name.equals(threads[i].getName())) {
+				return threads[i];
+			}
+		}
+		return null;
 	}
 
 	private static ThreadFactory daemonThreads(String prefix) {
