@@ -1,7 +1,7 @@
 package ai.scailabs.scaivault.client.http;
 
 import java.net.http.HttpClient;
-import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,8 +9,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLContextSpi;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLServerSocketFactory;
+import javax.net.ssl.SSLSessionContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * it owns, released together by {@link #close()}.
  *
  * <p>A client that only speaks plain {@code http} (the dev server, a sidecar on loopback) gets an
- * uninitialised TLS context: the JDK client would otherwise load the JVM's default trust store and
- * some 400 TLS classes at start-up for nothing. On JDK 17 an {@code HttpClient} cannot be closed:
+ * TLS context that does nothing: the JDK client would otherwise load the JVM's default trust store,
+ * its security providers and some 800 classes at start-up for nothing. On JDK 17 an {@code HttpClient} cannot be closed:
  * {@link #close()} stops the client's own threads, stops the JDK's selector thread (see
  * {@link #stopSelectorThread(HttpClient)}) and drops the reference (JDK 21 and later: closed).
  */
@@ -71,17 +78,18 @@ public final class HttpResources implements AutoCloseable {
 				builder.sslContext(sslContext);
 			}
 			else if (plainHttpOnly) {
-				// Never initialised, never used: an https URL would fail with "not initialized".
-				builder.sslContext(SSLContext.getInstance("TLS")).sslParameters(new SSLParameters());
+				// Never used: no TLS provider, trust store or cipher suite is loaded.
+				builder.sslContext(new SSLContext(new NoTls(), null, "none") {
+				}).sslParameters(new SSLParameters());
 			}
 			this.httpClient = builder.build();
 		}
-		catch (NoSuchAlgorithmException | RuntimeException ex) {
+		catch (RuntimeException ex) {
 			this.executor.shutdownNow();
 			if (this.scheduler != null) {
 				this.scheduler.shutdownNow();
 			}
-			throw (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
+			throw ex;
 		}
 	}
 
@@ -176,6 +184,51 @@ public final class HttpResources implements AutoCloseable {
 			thread.setDaemon(true);
 			return thread;
 		};
+	}
+
+	/**
+	 * The TLS of a client that only speaks plain {@code http}: there is none.
+	 */
+	private static final class NoTls extends SSLContextSpi {
+
+		private static final String MESSAGE = "This ScaiVault client only calls plain http URLs";
+
+		@Override
+		protected void engineInit(KeyManager @Nullable [] keyManagers, TrustManager @Nullable [] trustManagers,
+				@Nullable SecureRandom random) {
+			throw new UnsupportedOperationException(MESSAGE);
+		}
+
+		@Override
+		protected SSLSocketFactory engineGetSocketFactory() {
+			throw new UnsupportedOperationException(MESSAGE);
+		}
+
+		@Override
+		protected SSLServerSocketFactory engineGetServerSocketFactory() {
+			throw new UnsupportedOperationException(MESSAGE);
+		}
+
+		@Override
+		protected SSLEngine engineCreateSSLEngine() {
+			throw new UnsupportedOperationException(MESSAGE);
+		}
+
+		@Override
+		protected SSLEngine engineCreateSSLEngine(String host, int port) {
+			throw new UnsupportedOperationException(MESSAGE);
+		}
+
+		@Override
+		protected SSLSessionContext engineGetServerSessionContext() {
+			throw new UnsupportedOperationException(MESSAGE);
+		}
+
+		@Override
+		protected SSLSessionContext engineGetClientSessionContext() {
+			throw new UnsupportedOperationException(MESSAGE);
+		}
+
 	}
 
 }
