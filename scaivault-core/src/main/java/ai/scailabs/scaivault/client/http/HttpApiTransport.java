@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -296,7 +295,7 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 
 	private <T> T exchangeBlocking(Call<T> call) {
 		String token = tokenBlocking(call);
-		HttpResponse<Answer> response = sendOnceBlocking(call, token);
+		HttpResponse<byte[]> response = sendOnceBlocking(call, token);
 		if (isExpired(call, token, response)) {
 			response = sendOnceBlocking(call, tokenBlocking(call));
 		}
@@ -319,11 +318,12 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 		}
 	}
 
-	private HttpResponse<Answer> sendOnceBlocking(Call<?> call, @Nullable String token) {
+	private HttpResponse<byte[]> sendOnceBlocking(Call<?> call, @Nullable String token) {
 		HttpRequest httpRequest = httpRequest(call, token);
 		call.attempts++;
 		try {
-			HttpResponse<Answer> response = this.resources.httpClient().send(httpRequest, answers(call));
+			HttpResponse<byte[]> response = this.resources.httpClient()
+				.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
 			call.lastStatus = response.statusCode();
 			return response;
 		}
@@ -419,11 +419,11 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 		});
 	}
 
-	private CompletableFuture<HttpResponse<Answer>> sendOnce(Call<?> call, @Nullable String token) {
+	private CompletableFuture<HttpResponse<byte[]>> sendOnce(Call<?> call, @Nullable String token) {
 		HttpRequest httpRequest = httpRequest(call, token);
 		call.attempts++;
 		return this.resources.httpClient()
-			.sendAsync(httpRequest, answers(call))
+			.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
 			.handle((response, failure) -> {
 				if (failure != null) {
 					call.lastStatus = 0;
@@ -462,12 +462,11 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 	 * Whether the server answered {@code token_expired} to a token the provider can refresh:
 	 * then the request is sent once more with a fresh token.
 	 */
-	private boolean isExpired(Call<?> call, @Nullable String token, HttpResponse<Answer> response) {
+	private boolean isExpired(Call<?> call, @Nullable String token, HttpResponse<byte[]> response) {
 		if (token == null || response.statusCode() != 401 || call.refreshed) {
 			return false;
 		}
-		Answer answer = response.body();
-		ScaiVaultException error = errorOf(answer.status(), answer.headers(), answer.body());
+		ScaiVaultException error = errorOf(response);
 		if ("token_expired".equals(error.getCode()) && this.tokenProvider.invalidate(token)) {
 			call.refreshed = true;
 			logger.log(Level.DEBUG, () -> "Token expired for " + call.request + ": refreshing once");
@@ -514,57 +513,31 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 		return builder.build();
 	}
 
-	/**
-	 * The body handler of a call: the answer is decoded (JSON read, or the error mapped) as soon as
-	 * its body has arrived, on the HTTP client's executor thread, before the JDK hands the response
-	 * to the caller's future (on JDK 17 through a new thread per response when the common pool has
-	 * a single worker, as on two cores), so that the hand-off carries a finished value.
-	 */
-	private HttpResponse.BodyHandler<Answer> answers(Call<?> call) {
-		return (info) -> HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(),
-				(body) -> decode(call, info.statusCode(), info.headers(), body));
-	}
-
-	private Answer decode(Call<?> call, int status, HttpHeaders headers, byte @Nullable [] body) {
-		byte[] bytes = (body != null) ? body : new byte[0];
-		try {
-			return new Answer(status, headers, bytes, decodeValue(call, status, headers, bytes), null);
-		}
-		catch (RuntimeException ex) {
-			return new Answer(status, headers, bytes, null, ex);
-		}
-	}
-
 	@SuppressWarnings("unchecked")
-	private <T> T read(Call<T> call, HttpResponse<Answer> response) {
-		Answer answer = response.body();
-		if (answer.failure() != null) {
-			throw answer.failure();
-		}
-		return (T) answer.value();
-	}
-
-	private @Nullable Object decodeValue(Call<?> call, int status, HttpHeaders headers, byte[] body) {
+	private <T> T read(Call<T> call, HttpResponse<byte[]> response) {
+		int status = response.statusCode();
 		if (status / 100 != 2) {
-			ScaiVaultException error = errorOf(status, headers, body);
+			ScaiVaultException error = errorOf(response);
 			if (status == 404 && call.mayHaveActed && "DELETE".equals(call.request.method())) {
 				// An earlier attempt may have deleted it: what the caller asked for is done.
 				logger.log(Level.DEBUG, () -> call.request + " answered not_found after an earlier attempt that"
 						+ " may have acted: deleted");
 				return null;
 			}
-			Duration retryAfter = this.errors.parseRetryAfter(headers.firstValue("Retry-After").orElse(null));
+			Duration retryAfter = this.errors
+				.parseRetryAfter(response.headers().firstValue("Retry-After").orElse(null));
 			throw AttemptFailure.answered(error, retryAfter);
 		}
-		if (status == 204 || body.length == 0 || call.reader.getValueType().hasRawClass(Void.class)) {
+		byte[] body = response.body();
+		if (status == 204 || body == null || body.length == 0 || call.reader.getValueType().hasRawClass(Void.class)) {
 			return null;
 		}
 		try {
-			return call.reader.readValue(body);
+			return (T) call.reader.readValue(body);
 		}
 		catch (JacksonException ex) {
 			// The body may hold secret values: the message only names the type and the JSON path.
-			String requestId = headers.firstValue(ErrorResponses.REQUEST_ID_HEADER).orElse(null);
+			String requestId = response.headers().firstValue(ErrorResponses.REQUEST_ID_HEADER).orElse(null);
 			JavaType type = call.reader.getValueType();
 			throw new AttemptFailure(new ScaiVaultException(ScaiVaultException.UNEXPECTED_RESPONSE,
 					"Could not read the answer of " + call.request.operation() + " as "
@@ -574,9 +547,11 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 		}
 	}
 
-	private ScaiVaultException errorOf(int status, HttpHeaders headers, byte[] body) {
-		return this.errors.toException(status, headers.firstValue(ErrorResponses.REQUEST_ID_HEADER).orElse(null),
-				headers.firstValue("Retry-After").orElse(null), body);
+	private ScaiVaultException errorOf(HttpResponse<byte[]> response) {
+		return this.errors.toException(response.statusCode(),
+				response.headers().firstValue(ErrorResponses.REQUEST_ID_HEADER).orElse(null),
+				response.headers().firstValue("Retry-After").orElse(null),
+				(response.body() != null) ? response.body() : new byte[0]);
 	}
 
 	private AttemptFailure transportFailure(Call<?> call, Throwable failure) {
@@ -680,26 +655,6 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 	@Override
 	public String toString() {
 		return "HttpApiTransport[baseUri=" + Urls.redact(this.settings.baseUri()) + ", auth=" + this.tokenProvider.mode() + "]";
-	}
-
-	/**
-	 * A response as its body handler decoded it.
-	 *
-	 * @param status the HTTP status
-	 * @param headers the headers
-	 * @param body the raw body (for the token-expired check)
-	 * @param value the decoded value, or {@code null}
-	 * @param failure why it could not be decoded (an error answer, unreadable JSON), or {@code null}
-	 */
-	private record Answer(int status, HttpHeaders headers, byte[] body, @Nullable Object value,
-			@Nullable RuntimeException failure) {
-
-		@Override
-		public String toString() {
-			// The body may hold secret values: never printed.
-			return "Answer[status=" + this.status + "]";
-		}
-
 	}
 
 	private static final class Call<T> {
