@@ -250,8 +250,8 @@ public class ScaiVaultProperties {
 		private boolean enabled = true;
 
 		/**
-		 * Start-up retries of the import when ScaiVault is unreachable or unavailable, on top of the
-		 * client's own retries.
+		 * Start-up retries of the import when ScaiVault is unreachable or unavailable. They replace
+		 * the client's own retries for the start-up reads.
 		 */
 		private final ImportRetry retry = new ImportRetry();
 
@@ -270,30 +270,46 @@ public class ScaiVaultProperties {
 	}
 
 	/**
-	 * Start-up retries of the import.
+	 * Start-up retries of the import: the one retry owner of the start-up reads.
 	 */
 	public static class ImportRetry {
 
 		/**
-		 * Maximum number of attempts of the start-up read, the first one included. 1 disables
+		 * Longest time start-up spends reading ScaiVault, attempts and the waits between them
+		 * included. Once spent, start-up fails (or, for an optional: location, goes on without
+		 * the values).
+		 */
+		private Duration budget = Duration.ofSeconds(30);
+
+		/**
+		 * Maximum number of attempts of each start-up read, the first one included. 1 disables
 		 * retries.
 		 */
 		private int maxAttempts = 6;
 
 		/**
-		 * Delay before the second attempt.
+		 * Backoff before the second attempt: the wait is a random time up to it (full jitter),
+		 * after the server's Retry-After if it sent one.
 		 */
 		private Duration initialInterval = Duration.ofSeconds(1);
 
 		/**
-		 * Factor applied to the delay after every further attempt.
+		 * Factor applied to the backoff after every further attempt.
 		 */
 		private double multiplier = 1.5;
 
 		/**
-		 * Longest delay between two attempts.
+		 * Longest backoff between two attempts (a Retry-After comes on top).
 		 */
 		private Duration maxInterval = Duration.ofSeconds(10);
+
+		public Duration getBudget() {
+			return this.budget;
+		}
+
+		public void setBudget(Duration budget) {
+			this.budget = budget;
+		}
 
 		public int getMaxAttempts() {
 			return this.maxAttempts;

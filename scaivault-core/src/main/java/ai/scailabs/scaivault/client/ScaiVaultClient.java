@@ -1,20 +1,34 @@
 package ai.scailabs.scaivault.client;
 
+import java.time.Duration;
+
 import ai.scailabs.scaivault.client.acme.AcmeOperations;
+import ai.scailabs.scaivault.client.acme.AsyncAcmeOperations;
+import ai.scailabs.scaivault.client.audit.AsyncAuditOperations;
 import ai.scailabs.scaivault.client.audit.AuditOperations;
+import ai.scailabs.scaivault.client.dynamic.AsyncDynamicOperations;
 import ai.scailabs.scaivault.client.dynamic.DynamicOperations;
 import ai.scailabs.scaivault.client.health.Health;
+import ai.scailabs.scaivault.client.http.ApiRequest;
+import ai.scailabs.scaivault.client.http.ApiTransport;
 import ai.scailabs.scaivault.client.http.Blocking;
+import ai.scailabs.scaivault.client.http.Endpoints;
 import ai.scailabs.scaivault.client.http.Urls;
+import ai.scailabs.scaivault.client.pki.AsyncPkiOperations;
 import ai.scailabs.scaivault.client.pki.PkiOperations;
+import ai.scailabs.scaivault.client.policies.AsyncPolicyOperations;
 import ai.scailabs.scaivault.client.policies.PolicyOperations;
+import ai.scailabs.scaivault.client.rotation.AsyncRotationOperations;
 import ai.scailabs.scaivault.client.rotation.RotationOperations;
+import ai.scailabs.scaivault.client.secrets.AsyncSecretOperations;
 import ai.scailabs.scaivault.client.secrets.SecretOperations;
+import ai.scailabs.scaivault.client.subscriptions.AsyncSubscriptionOperations;
 import ai.scailabs.scaivault.client.subscriptions.SubscriptionOperations;
 
 /**
  * The ScaiVault client, blocking: the same resource groups and method names as
- * {@link ScaiVaultAsyncClient}, on the same engine, waiting for each answer. Thread-safe; create
+ * {@link ScaiVaultAsyncClient}, on the same engine; each call runs on the caller's thread, retries
+ * and the waits between them included. Thread-safe; create
  * one per application and {@link #close()} it on shutdown.
  *
  * <pre class="code">
@@ -43,16 +57,28 @@ public final class ScaiVaultClient implements AutoCloseable {
 
 	private final AuditOperations audit;
 
+	private final boolean owner;
+
 	ScaiVaultClient(ScaiVaultAsyncClient async) {
+		this(async, async.transport().blocking(), true);
+	}
+
+	/**
+	 * Create a client whose resource groups run every call on the caller's thread through the given
+	 * blocking transport: the same request building, error mapping and JSON as the async groups,
+	 * without waiting on a future.
+	 */
+	private ScaiVaultClient(ScaiVaultAsyncClient async, ApiTransport blocking, boolean owner) {
 		this.async = async;
-		this.secrets = new SecretOperations(async.secrets());
-		this.policies = new PolicyOperations(async.policies());
-		this.rotation = new RotationOperations(async.rotation());
-		this.pki = new PkiOperations(async.pki());
-		this.acme = new AcmeOperations(async.acme());
-		this.dynamic = new DynamicOperations(async.dynamic());
-		this.subscriptions = new SubscriptionOperations(async.subscriptions());
-		this.audit = new AuditOperations(async.audit());
+		this.owner = owner;
+		this.secrets = new SecretOperations(new AsyncSecretOperations(blocking));
+		this.policies = new PolicyOperations(new AsyncPolicyOperations(blocking));
+		this.rotation = new RotationOperations(new AsyncRotationOperations(blocking));
+		this.pki = new PkiOperations(new AsyncPkiOperations(blocking));
+		this.acme = new AcmeOperations(new AsyncAcmeOperations(blocking));
+		this.dynamic = new DynamicOperations(new AsyncDynamicOperations(blocking));
+		this.subscriptions = new SubscriptionOperations(new AsyncSubscriptionOperations(blocking));
+		this.audit = new AuditOperations(new AsyncAuditOperations(blocking));
 	}
 
 	/**
@@ -121,7 +147,44 @@ public final class ScaiVaultClient implements AutoCloseable {
 	 * @throws ScaiVaultException ({@code service_unavailable}) while the service cannot serve
 	 */
 	public Health health() {
-		return Blocking.join(this.async.health());
+		return health(this.async.transport().settings().timeout());
+	}
+
+	/**
+	 * Check the service's health ({@code GET /v1/health}) once, without authentication and without
+	 * retries, waiting at most the given time for the answer (connecting included). For probes.
+	 * @param timeout how long to wait for the answer
+	 * @return the health
+	 * @throws ScaiVaultException ({@code service_unavailable}) while the service cannot serve, or
+	 * ({@code timeout}, {@code connection_error}) when it does not answer in time
+	 */
+	public Health health(Duration timeout) {
+		return Blocking.join(this.async.transport()
+			.sendUnauthenticatedBlocking(ApiRequest.get("health", Endpoints.health()), Health.class, timeout));
+	}
+
+	/**
+	 * Obtain the bearer token the next call would send, without calling ScaiVault (so no audit
+	 * entry): a static token at once; with client credentials, the cached token or one token
+	 * exchange at ScaiKey, waiting at most the given time. For probes.
+	 * @param timeout how long to wait for a token exchange
+	 * @throws ScaiVaultException ({@code authentication_required}, {@code timeout}, ...) when no
+	 * token can be obtained; the message never holds the token or the credentials
+	 */
+	public void checkToken(Duration timeout) {
+		this.async.transport().checkToken(timeout);
+	}
+
+	/**
+	 * Return a view of this client, on the same connections and credentials, whose calls are tried
+	 * once and wait at most the given time for their answer (connecting included): for callers
+	 * that own their retries, such as a start-up budget or a health probe. Closing the view does
+	 * nothing; close this client.
+	 * @param timeout how long one call waits for its answer
+	 * @return the view
+	 */
+	public ScaiVaultClient singleAttempt(Duration timeout) {
+		return new ScaiVaultClient(this.async, this.async.transport().singleAttempt(timeout), false);
 	}
 
 	/**
@@ -134,10 +197,13 @@ public final class ScaiVaultClient implements AutoCloseable {
 
 	/**
 	 * Release the HTTP connections and threads of this client (and of its {@link #async()} view).
+	 * Does nothing on a {@link #singleAttempt(Duration)} view.
 	 */
 	@Override
 	public void close() {
-		this.async.close();
+		if (this.owner) {
+			this.async.close();
+		}
 	}
 
 	@Override

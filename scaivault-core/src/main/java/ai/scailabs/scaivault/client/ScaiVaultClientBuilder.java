@@ -342,8 +342,9 @@ public final class ScaiVaultClientBuilder {
 		Credentials credentials = credentials();
 		String agent = (this.userAgent != null) ? this.userAgent : defaultUserAgent();
 		URI resolvedTokenUri = (credentials.clientId() != null) ? tokenUri(baseUri) : null;
+		boolean plainHttpOnly = isPlainHttp(baseUri) && (resolvedTokenUri == null || isPlainHttp(resolvedTokenUri));
 		HttpResources resources = new HttpResources(this.connectTimeout, this.sslContext,
-				"https".equalsIgnoreCase(baseUri.getScheme()), this.delayer == null);
+				"https".equalsIgnoreCase(baseUri.getScheme()), this.delayer == null, plainHttpOnly);
 		try {
 			JsonMapper mapper = ScaiVaultJson.mapper();
 			TokenProvider provider = credentials.provider();
@@ -417,6 +418,10 @@ public final class ScaiVaultClientBuilder {
 		catch (URISyntaxException ex) {
 			throw invalid("Invalid tokenUri '" + Urls.redact(trimmed) + "': " + ex.getReason());
 		}
+	}
+
+	private static boolean isPlainHttp(URI uri) {
+		return "http".equalsIgnoreCase(uri.getScheme());
 	}
 
 	private static boolean isHttp(URI uri) {

@@ -53,6 +53,19 @@ final class Samples {
 		return (ratios.size() % 2 == 1) ? ratios.get(middle) : (ratios.get(middle - 1) + ratios.get(middle)) / 2;
 	}
 
+	/**
+	 * @param other samples taken alternately with these, in the same order
+	 * @return the median (lower middle) of this - other, run by run
+	 */
+	long pairedDifferenceMedian(Samples other) {
+		List<Long> differences = new ArrayList<>();
+		for (int i = 0; i < this.values.size(); i++) {
+			differences.add(this.values.get(i) - other.values.get(i));
+		}
+		Collections.sort(differences);
+		return differences.get((differences.size() - 1) / 2);
+	}
+
 	@Override
 	public String toString() {
 		return this.values.toString();

@@ -37,8 +37,12 @@ import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
  * interleaved (run by run) so that a change of machine load hits them alike; one discarded start
  * of each mode warms the file cache first. Also counts the {@code POST /v1/secrets/batch} requests
  * the dev server saw per start.
+ * Also times the JVM's exit: from the line the application prints once its context is closed to
+ * the end of the process.
  * <p>
- * Options: {@code --runs N} (default 5), {@code --paths 1,10,100}.
+ * Options: {@code --runs N} (default 5), {@code --paths 1,10,100}, {@code --breakdown} (after the
+ * runs, one more start of each mode with the largest path count, logging class loading, and a
+ * table of the classes loaded by group).
  */
 public final class SpringBootStartupHarness {
 
@@ -74,12 +78,17 @@ public final class SpringBootStartupHarness {
 		int[] counts = Arrays.stream(option(args, "--paths", "1,10,100").split(",")).map(String::trim)
 			.mapToInt(Integer::parseInt).toArray();
 		int max = Arrays.stream(counts).max().orElseThrow();
+		boolean breakdown = Arrays.asList(args).contains("--breakdown");
 		List<Credentials> credentials = credentials(max);
 		Path directory = Files.createTempDirectory("scaivault-startup-");
 		System.out.printf(Locale.ROOT, "%d cores, load average %.2f; %d runs per case, paths %s%n",
 				Runtime.getRuntime().availableProcessors(), loadAverage(), runs, Arrays.toString(counts));
 		try (ScaiVaultDevServer server = ScaiVaultDevServer.builder().seed(seed(credentials)).start()) {
-			new SpringBootStartupHarness(server, directory).run(runs, counts, credentials);
+			SpringBootStartupHarness harness = new SpringBootStartupHarness(server, directory);
+			harness.run(runs, counts, credentials);
+			if (breakdown) {
+				harness.breakdown(max, credentials);
+			}
 		}
 		finally {
 			try (Stream<Path> files = Files.walk(directory)) {
@@ -103,6 +112,7 @@ public final class SpringBootStartupHarness {
 		Map<String, Samples> uptime = new LinkedHashMap<>();
 		Map<String, Samples> batches = new LinkedHashMap<>();
 		Map<String, Samples> requests = new LinkedHashMap<>();
+		Map<String, Samples> exits = new LinkedHashMap<>();
 		for (int run = 1; run <= runs; run++) {
 			for (int count : counts) {
 				for (Mode mode : Mode.values()) {
@@ -111,13 +121,16 @@ public final class SpringBootStartupHarness {
 					int requestsBefore = this.server.requestCount(null, "/");
 					Start start = launch(files.get(key), count);
 					wall.computeIfAbsent(key, (k) -> new Samples()).add(start.wallMillis());
+					exits.computeIfAbsent(key, (k) -> new Samples()).add(start.exitMillis());
 					uptime.computeIfAbsent(key, (k) -> new Samples()).add(start.uptimeMillis());
 					batches.computeIfAbsent(key, (k) -> new Samples())
 						.add(this.server.requestCount("POST", BATCH) - batchesBefore);
 					requests.computeIfAbsent(key, (k) -> new Samples())
 						.add(this.server.requestCount(null, "/") - requestsBefore);
-					System.out.printf(Locale.ROOT, "run %d, %3d paths, %-10s: %5d ms to ready (JVM uptime %5d ms)%n", run,
-							count, mode.label, start.wallMillis(), start.uptimeMillis());
+					System.out.printf(Locale.ROOT,
+							"run %d, %3d paths, %-10s: %5d ms to ready (JVM uptime %5d ms), exit %4d ms after close (load %.2f)%n",
+							run, count, mode.label, start.wallMillis(), start.uptimeMillis(), start.exitMillis(),
+							loadAverage());
 				}
 			}
 		}
@@ -138,18 +151,39 @@ public final class SpringBootStartupHarness {
 					uptime.get(key(Mode.SCAIVAULT, count)).percentile(50), range(vaultBatches), range(vaultRequests));
 		}
 		System.out.println();
+		System.out.println("| paths | exit after close, properties: median (p90) ms | scaivault: median (p90) ms"
+				+ " | median of paired differences ms |");
+		System.out.println("|---|---|---|---|");
+		for (int count : counts) {
+			Samples properties = exits.get(key(Mode.PROPERTIES, count));
+			Samples vault = exits.get(key(Mode.SCAIVAULT, count));
+			System.out.printf(Locale.ROOT, "| %d | %d (%d) | %d (%d) | %d |%n", count, properties.percentile(50),
+					properties.percentile(90), vault.percentile(50), vault.percentile(90),
+					vault.pairedDifferenceMedian(properties));
+		}
+		System.out.println();
 		wall.forEach((key, samples) -> System.out.println("wall ms " + key + ": " + samples));
+		exits.forEach((key, samples) -> System.out.println("exit ms " + key + ": " + samples));
 		batches.forEach((key, samples) -> System.out.println("batch requests " + key + ": " + samples));
 	}
 
 	private Start launch(Path configuration, int expected) throws IOException, InterruptedException {
-		List<String> command = List.of(this.java, "-cp", this.classpath, StartupApp.class.getName(),
-				"--spring.config.location=file:" + configuration);
+		return launch(configuration, expected, List.of());
+	}
+
+	private Start launch(Path configuration, int expected, List<String> jvmOptions)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(this.java);
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", this.classpath, StartupApp.class.getName(),
+				"--spring.config.location=file:" + configuration));
 		Deque<String> tail = new ArrayDeque<>();
 		long started = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		ScheduledFuture<?> kill = this.watchdog.schedule(process::destroyForcibly, TIMEOUT_SECONDS, TimeUnit.SECONDS);
 		long ready = -1;
+		long closed = -1;
 		String readyLine = null;
 		try (BufferedReader output = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -159,6 +193,9 @@ public final class SpringBootStartupHarness {
 					ready = System.nanoTime();
 					readyLine = line;
 				}
+				if (line.equals(StartupApp.CLOSED)) {
+					closed = System.nanoTime();
+				}
 				tail.addLast(line);
 				if (tail.size() > 40) {
 					tail.removeFirst();
@@ -166,6 +203,7 @@ public final class SpringBootStartupHarness {
 			}
 		}
 		int exit = process.waitFor();
+		long exited = System.nanoTime();
 		kill.cancel(false);
 		if (readyLine == null || exit != 0) {
 			throw new IllegalStateException("Start with " + configuration.getFileName() + " failed (exit " + exit
@@ -181,7 +219,49 @@ public final class SpringBootStartupHarness {
 			throw new IllegalStateException("Start with " + configuration.getFileName() + " bound " + fields
 					+ ", expected " + expected + " complete credentials");
 		}
-		return new Start((ready - started) / 1_000_000, Long.parseLong(fields.get("uptimeMs")));
+		long exitMillis = (closed > 0) ? (exited - closed) / 1_000_000 : -1;
+		return new Start((ready - started) / 1_000_000, Long.parseLong(fields.get("uptimeMs")), exitMillis);
+	}
+
+	/**
+	 * Start each mode once more with class loading logged, and print the classes loaded by group:
+	 * what the import's fixed cost is made of.
+	 */
+	private void breakdown(int count, List<Credentials> credentials) throws Exception {
+		Map<Mode, Map<String, Integer>> groups = new LinkedHashMap<>();
+		Map<Mode, Long> ready = new LinkedHashMap<>();
+		for (Mode mode : Mode.values()) {
+			Path configuration = writeConfiguration(mode, credentials.subList(0, count));
+			Path log = this.directory.resolve("classes-" + mode.label + ".log");
+			Start start = launch(configuration, count, List.of("-Xlog:class+load=info:file=" + log));
+			ready.put(mode, start.wallMillis());
+			Map<String, Integer> counts = new LinkedHashMap<>();
+			for (String group : ClassGroups.NAMES) {
+				counts.put(group, 0);
+			}
+			try (Stream<String> lines = Files.lines(log)) {
+				lines.map(ClassGroups::className)
+					.filter((name) -> !name.isEmpty())
+					.forEach((name) -> counts.merge(ClassGroups.of(name), 1, Integer::sum));
+			}
+			groups.put(mode, counts);
+		}
+		System.out.println();
+		System.out.printf(Locale.ROOT, "Classes loaded, %d paths (one start each, with -Xlog:class+load; ready after"
+				+ " %d ms properties, %d ms scaivault):%n", count, ready.get(Mode.PROPERTIES), ready.get(Mode.SCAIVAULT));
+		System.out.println("| group | properties | scaivault | added by the import |");
+		System.out.println("|---|---|---|---|");
+		int totalProperties = 0;
+		int totalVault = 0;
+		for (String group : ClassGroups.NAMES) {
+			int properties = groups.get(Mode.PROPERTIES).get(group);
+			int vault = groups.get(Mode.SCAIVAULT).get(group);
+			totalProperties += properties;
+			totalVault += vault;
+			System.out.printf(Locale.ROOT, "| %s | %d | %d | %+d |%n", group, properties, vault, vault - properties);
+		}
+		System.out.printf(Locale.ROOT, "| all | %d | %d | %+d |%n", totalProperties, totalVault,
+				totalVault - totalProperties);
 	}
 
 	private Path writeConfiguration(Mode mode, List<Credentials> credentials) throws IOException {
@@ -268,7 +348,7 @@ public final class SpringBootStartupHarness {
 
 	}
 
-	private record Start(long wallMillis, long uptimeMillis) {
+	private record Start(long wallMillis, long uptimeMillis, long exitMillis) {
 	}
 
 	private record Credentials(String name, String path, String username, String password, String url) {

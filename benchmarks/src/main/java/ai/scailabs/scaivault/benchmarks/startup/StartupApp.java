@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Bean;
  * The small application whose start-up {@link SpringBootStartupHarness} times: it binds
  * {@link BenchProperties} and resolves one {@code @Value}, then prints one line
  * ({@value #READY}{@code uptimeMs=... bound=... complete=...}, never a value) on
- * {@link ApplicationReadyEvent} and exits.
+ * {@link ApplicationReadyEvent}, closes the context, prints {@value #CLOSED} and returns from
+ * {@code main}, so that the harness can time the JVM's exit.
  */
 @SpringBootApplication
 @EnableConfigurationProperties(BenchProperties.class)
@@ -24,6 +25,9 @@ public class StartupApp {
 	/** The start of the line printed when the application is ready. */
 	public static final String READY = "STARTUP-READY ";
 
+	/** The line printed once the context is closed, just before {@code main} returns. */
+	public static final String CLOSED = "STARTUP-CLOSED";
+
 	/**
 	 * @param args Spring Boot arguments, such as {@code --spring.config.location=file:...}
 	 */
@@ -31,6 +35,9 @@ public class StartupApp {
 		SpringApplication application = new SpringApplication(StartupApp.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.run(args).close();
+		// From here on only the JVM's exit remains: the harness times it.
+		System.out.println(CLOSED);
+		System.out.flush();
 	}
 
 	@Bean

@@ -62,7 +62,7 @@ final class ImportedSecrets {
 	 * is pending or has not been read yet.
 	 * @param reference the path
 	 * @param client supplies the client (created on first use)
-	 * @param retry start-up retries
+	 * @param retry start-up retries, the one retry owner of these reads
 	 * @return the outcome
 	 */
 	synchronized Outcome get(SecretReference reference, Supplier<ScaiVaultClient> client, StartupRetry retry) {
@@ -113,18 +113,23 @@ final class ImportedSecrets {
 			keys.forEach((key) -> this.outcomes.put(key, Outcome.failed(key, ex)));
 			return;
 		}
+		StartupRetry.Budget budget = retry.budget();
 		List<String> current = keys.stream().filter((key) -> key.version() == null).map(Key::path).toList();
 		for (int start = 0; start < current.size(); start += BATCH_SIZE) {
 			List<String> chunk = current.subList(start, Math.min(start + BATCH_SIZE, current.size()));
-			readBatch(client, retry, chunk);
+			readBatch(client, retry, budget, chunk);
 		}
-		keys.stream().filter((key) -> key.version() != null).forEach((key) -> readVersion(client, retry, key));
+		keys.stream()
+			.filter((key) -> key.version() != null)
+			.forEach((key) -> readVersion(client, retry, budget, key));
 	}
 
-	private void readBatch(ScaiVaultClient client, StartupRetry retry, List<String> paths) {
+	private void readBatch(ScaiVaultClient client, StartupRetry retry, StartupRetry.Budget budget,
+			List<String> paths) {
 		try {
 			String description = (paths.size() == 1) ? "path " + paths.get(0) : paths.size() + " paths";
-			BatchResult result = retry.call(description, () -> client.secrets().batchRead(paths));
+			BatchResult result = retry.call(description, client, budget,
+					(attempt) -> attempt.secrets().batchRead(paths));
 			for (String path : paths) {
 				Key key = new Key(path, null);
 				Secret secret = result.secrets().get(path);
@@ -150,11 +155,11 @@ final class ImportedSecrets {
 		}
 	}
 
-	private void readVersion(ScaiVaultClient client, StartupRetry retry, Key key) {
+	private void readVersion(ScaiVaultClient client, StartupRetry retry, StartupRetry.Budget budget, Key key) {
 		int version = key.version();
 		try {
-			Secret secret = retry.call("path " + key.path() + " version " + version,
-					() -> client.secrets().read(key.path(), version));
+			Secret secret = retry.call("path " + key.path() + " version " + version, client, budget,
+					(attempt) -> attempt.secrets().read(key.path(), version));
 			this.outcomes.put(key, new Outcome(secret, null));
 		}
 		catch (ScaiVaultException ex) {

@@ -27,8 +27,9 @@ import org.springframework.boot.logging.DeferredLogFactory;
  *
  * <p>A path that cannot be read fails start-up with a {@link ScaiVaultImportException} (see
  * {@link ScaiVaultImportFailureAnalyzer}); in an {@code optional:} location it is skipped instead,
- * with one warning line per location. ScaiVault being unreachable is retried first
- * ({@code scaivault.config.retry.*}), then the same rule applies. Nothing is read when
+ * with one warning line per location. ScaiVault being unreachable is retried first, within the
+ * start-up budget ({@code scaivault.config.retry.*}, the one retry owner of these reads), then the
+ * same rule applies. Nothing is read when
  * {@code scaivault.config.enabled} is {@code false}.
  *
  * @author ScaiLabs
@@ -54,7 +55,7 @@ public class ScaiVaultConfigDataLoader implements ConfigDataLoader<ScaiVaultConf
 			return new ConfigData(List.of());
 		}
 		ImportedSecrets imports = bootstrap.get(ImportedSecrets.class);
-		StartupRetry retry = new StartupRetry(properties.getConfig().getRetry(),
+		StartupRetry retry = new StartupRetry(properties.getConfig().getRetry(), properties.getTimeout(),
 				bootstrap.getOrElse(StartupSleeper.class, StartupSleeper.THREAD), this.log);
 		Map<SecretReference, @Nullable Secret> secrets = new LinkedHashMap<>();
 		List<ImportFailure> failures = new ArrayList<>();

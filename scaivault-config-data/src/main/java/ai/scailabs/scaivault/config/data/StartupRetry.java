@@ -1,17 +1,32 @@
 package ai.scailabs.scaivault.config.data;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import org.apache.commons.logging.Log;
+import org.jspecify.annotations.Nullable;
 
+import ai.scailabs.scaivault.client.RateLimitException;
+import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.client.ScaiVaultException;
 import ai.scailabs.scaivault.config.ScaiVaultProperties;
 
 /**
- * Retries a start-up read while ScaiVault is unreachable or unavailable, with exponential backoff
- * ({@code scaivault.config.retry.*}). This comes on top of the client's own retries of each call.
+ * The one owner of retries for the start-up reads of a {@code scaivault:} import
+ * ({@code scaivault.config.retry.*}). Each attempt is a single try of the client
+ * ({@link ScaiVaultClient#singleAttempt(Duration)}), so the client's own retries do not multiply
+ * these. Between attempts it waits with full jitter (a random time up to the exponential backoff,
+ * after the server's {@code Retry-After} when there is one), so that a fleet restarting into an
+ * overloaded server spreads out. The budget ({@code scaivault.config.retry.budget}) holds for all
+ * reads of one start-up, attempts and waits included: an attempt never waits longer for its
+ * answer than what is left, and no wait starts that would end after it.
  *
  * @author ScaiLabs
  */
@@ -20,43 +35,87 @@ final class StartupRetry {
 	private static final Set<String> RETRYABLE_CODES = Set.of(ScaiVaultException.CONNECTION_ERROR,
 			ScaiVaultException.TIMEOUT, "service_unavailable", "internal_error", "rate_limited");
 
+	/** Shortest time an attempt is given; below it, the budget is spent. */
+	private static final Duration MIN_ATTEMPT = Duration.ofMillis(50);
+
 	private final ScaiVaultProperties.ImportRetry settings;
+
+	private final Duration attemptTimeout;
 
 	private final StartupSleeper sleeper;
 
 	private final Log log;
 
-	StartupRetry(ScaiVaultProperties.ImportRetry settings, StartupSleeper sleeper, Log log) {
+	private final Retry retry;
+
+	StartupRetry(ScaiVaultProperties.ImportRetry settings, Duration attemptTimeout, StartupSleeper sleeper, Log log) {
+		this(settings, attemptTimeout, sleeper, log, () -> ThreadLocalRandom.current().nextDouble());
+	}
+
+	StartupRetry(ScaiVaultProperties.ImportRetry settings, Duration attemptTimeout, StartupSleeper sleeper, Log log,
+			DoubleSupplier random) {
 		this.settings = settings;
+		this.attemptTimeout = attemptTimeout;
 		this.sleeper = sleeper;
 		this.log = log;
+		IntervalBiFunction<Object> interval = (attempt, outcome) -> {
+			Duration retryAfter = (outcome.isLeft() && outcome.getLeft() instanceof RateLimitException rateLimited)
+					? rateLimited.getRetryAfter() : null;
+			return delayMillis(settings, attempt, retryAfter, random.getAsDouble());
+		};
+		this.retry = Retry.of("scaivault-startup", RetryConfig.custom()
+			.maxAttempts(Math.max(1, settings.getMaxAttempts()))
+			.intervalBiFunction(interval)
+			.retryOnException((ex) -> ex instanceof ScaiVaultException failure && isRetryable(failure))
+			.failAfterMaxAttempts(false)
+			.build());
 	}
 
 	/**
-	 * Call the action, retrying on transient failures.
+	 * Start the budget of one start-up's reads.
+	 * @return the budget, measured from now
+	 */
+	Budget budget() {
+		return new Budget(this.sleeper.now().plus(this.settings.getBudget()));
+	}
+
+	/**
+	 * Call the action, retrying on transient failures within the budget.
 	 * @param <T> the result type
 	 * @param description what is read, for log lines (paths only)
+	 * @param client the client; the action gets a single-attempt view of it
+	 * @param budget the budget of this start-up
 	 * @param action the call
 	 * @return the result of the first successful attempt
 	 * @throws ScaiVaultException the failure of the last attempt, or the first non-transient one
 	 */
-	<T> T call(String description, Supplier<T> action) {
-		int maxAttempts = Math.max(1, this.settings.getMaxAttempts());
-		Duration delay = this.settings.getInitialInterval();
+	<T> T call(String description, ScaiVaultClient client, Budget budget, Function<ScaiVaultClient, T> action) {
+		Retry.AsyncContext<Object> context = this.retry.asyncContext();
 		for (int attempt = 1;; attempt++) {
+			Duration left = budget.left(this.sleeper.now());
+			Duration timeout = (left.compareTo(this.attemptTimeout) < 0) ? left : this.attemptTimeout;
 			try {
-				return action.get();
+				T result = action.apply(client.singleAttempt(max(timeout, MIN_ATTEMPT)));
+				context.onComplete();
+				return result;
 			}
 			catch (ScaiVaultException ex) {
-				if (attempt >= maxAttempts || !isRetryable(ex)) {
+				long delayMillis = context.onError(ex);
+				if (delayMillis < 0) {
 					throw ex;
 				}
-				Duration wait = min(delay, this.settings.getMaxInterval());
-				this.log.info("ScaiVault could not serve " + description + " at start-up (" + ex.getCode()
-						+ ((ex.getRequestId() != null) ? ", request id " + ex.getRequestId() : "") + "); attempt "
-						+ attempt + " of " + maxAttempts + " failed, retrying in " + wait.toMillis() + " ms");
+				Duration wait = Duration.ofMillis(delayMillis);
+				Duration remaining = budget.left(this.sleeper.now());
+				if (wait.plus(MIN_ATTEMPT).compareTo(remaining) > 0) {
+					this.log.warn("ScaiVault could not serve " + description + " at start-up (" + describe(ex)
+							+ "); giving up after attempt " + attempt + ": the start-up budget of "
+							+ this.settings.getBudget().toMillis() + " ms (scaivault.config.retry.budget) is spent");
+					throw ex;
+				}
+				this.log.info("ScaiVault could not serve " + description + " at start-up (" + describe(ex) + "); attempt "
+						+ attempt + " of " + this.settings.getMaxAttempts() + " failed, retrying in " + wait.toMillis()
+						+ " ms");
 				sleep(wait, ex);
-				delay = multiply(delay, this.settings.getMultiplier());
 			}
 		}
 	}
@@ -71,17 +130,48 @@ final class StartupRetry {
 		}
 	}
 
+	private static String describe(ScaiVaultException ex) {
+		return ex.getCode() + ((ex.getRequestId() != null) ? ", request id " + ex.getRequestId() : "");
+	}
+
 	static boolean isRetryable(ScaiVaultException ex) {
 		return RETRYABLE_CODES.contains(ex.getCode()) || ex.getStatusCode() >= 500;
 	}
 
-	private static Duration min(Duration a, Duration b) {
-		return (a.compareTo(b) <= 0) ? a : b;
+	/**
+	 * Full jitter: a random delay up to the exponential backoff of this attempt, capped at
+	 * {@code max-interval}, after the server's {@code Retry-After} when it named one.
+	 * @param settings the settings
+	 * @param attempt attempts made so far (1 before the first retry)
+	 * @param retryAfter the server's {@code Retry-After}, or {@code null}
+	 * @param random a random number in [0, 1)
+	 * @return the delay in milliseconds
+	 */
+	static long delayMillis(ScaiVaultProperties.ImportRetry settings, int attempt, @Nullable Duration retryAfter,
+			double random) {
+		double backoff = settings.getInitialInterval().toMillis()
+				* Math.pow(Math.max(1.0, settings.getMultiplier()), Math.max(0, attempt - 1));
+		double capped = Math.min(backoff, settings.getMaxInterval().toMillis());
+		long jitter = (long) (capped * random);
+		return (retryAfter != null) ? retryAfter.toMillis() + jitter : jitter;
 	}
 
-	private static Duration multiply(Duration duration, double multiplier) {
-		double millis = duration.toMillis() * Math.max(1.0, multiplier);
-		return Duration.ofMillis((long) Math.min(millis, Long.MAX_VALUE / 2.0));
+	private static Duration max(Duration a, Duration b) {
+		return (a.compareTo(b) >= 0) ? a : b;
+	}
+
+	/**
+	 * The end of one start-up's budget.
+	 *
+	 * @param deadline when the budget is spent
+	 */
+	record Budget(Instant deadline) {
+
+		Duration left(Instant now) {
+			Duration left = Duration.between(now, this.deadline);
+			return left.isNegative() ? Duration.ZERO : left;
+		}
+
 	}
 
 }

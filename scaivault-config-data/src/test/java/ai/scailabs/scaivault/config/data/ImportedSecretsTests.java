@@ -1,5 +1,7 @@
 package ai.scailabs.scaivault.config.data;
 
+import java.time.Duration;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,8 +31,9 @@ class ImportedSecretsTests {
 
 	private static ScaiVaultClient admin;
 
-	private final StartupRetry retry = new StartupRetry(new ScaiVaultProperties.ImportRetry(), (duration) -> {
-	}, LogFactory.getLog(getClass()));
+	private final StartupRetry retry = new StartupRetry(new ScaiVaultProperties.ImportRetry(), Duration.ofSeconds(10),
+			(duration) -> {
+			}, LogFactory.getLog(getClass()));
 
 	@BeforeAll
 	static void startServer() {

@@ -3,6 +3,7 @@ package ai.scailabs.scaivault.config.data;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -294,7 +295,10 @@ class ScaiVaultConfigDataIntegrationTests {
 				"--spring.config.import=scaivault:apps/shop/db")) {
 			assertThat(context.getEnvironment().getProperty("username")).isEqualTo("shop");
 		}
-		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4));
+		// full jitter: a random wait up to 2 s, then up to 4 s
+		assertThat(this.sleeps).hasSize(2);
+		assertThat(this.sleeps.get(0)).isBetween(Duration.ZERO, Duration.ofSeconds(2));
+		assertThat(this.sleeps.get(1)).isBetween(Duration.ZERO, Duration.ofSeconds(4));
 		// the two 503 answers are logged without identity; the sleeps show they were retried
 		assertThat(requestCount("POST", "/v1/secrets/batch")).isEqualTo(1);
 	}
@@ -313,6 +317,23 @@ class ScaiVaultConfigDataIntegrationTests {
 				assertThat(analysis.getAction()).contains("scaivault.base-url");
 			});
 		assertThat(this.sleeps).hasSize(2);
+	}
+
+	@Test
+	void importWhenServerIsUnreachableFailsWithinTheStartupBudget() throws IOException {
+		String url = "http://127.0.0.1:" + freePort();
+		StartupRetryTests.FakeSleeper sleeper = new StartupRetryTests.FakeSleeper();
+		Instant start = sleeper.now();
+		assertThatExceptionOfType(ScaiVaultImportException.class)
+			.isThrownBy(() -> run(List.of("--scaivault.base-url=" + url, "--scaivault.token=t",
+					"--scaivault.config.retry.budget=15s", "--scaivault.config.retry.max-attempts=1000",
+					"--scaivault.config.retry.initial-interval=1s", "--scaivault.config.retry.multiplier=2"),
+					(registry) -> registry.register(StartupSleeper.class, BootstrapRegistry.InstanceSupplier.of(sleeper)),
+					"--spring.config.import=scaivault:apps/shop/db"))
+			.satisfies((ex) -> assertThat(ex.getFailures()).singleElement()
+				.satisfies((failure) -> assertThat(failure.code()).isEqualTo("connection_error")));
+		assertThat(sleeper.sleeps).isNotEmpty();
+		assertThat(Duration.between(start, sleeper.now())).isLessThanOrEqualTo(Duration.ofSeconds(15));
 	}
 
 	@Test

@@ -15,7 +15,10 @@ public enum AcmeEnvironment {
 	PRODUCTION,
 
 	/** Untrusted test certificates, generous rate limits. */
-	STAGING;
+	STAGING,
+
+	/** A value this client does not know yet, answered by a newer service. */
+	UNKNOWN;
 
 	/**
 	 * Return the wire value, such as {@code production}.
@@ -32,9 +35,19 @@ public enum AcmeEnvironment {
 	 * @return the constant
 	 * @throws ValidationException naming the allowed values
 	 */
-	@JsonCreator
 	public static AcmeEnvironment fromValue(String value) {
 		return WireValues.parse(AcmeEnvironment.class, value, AcmeEnvironment::value, "ACME environment");
+	}
+
+	/**
+	 * Read a wire value that the service answered: a value this client does not know yet (a newer
+	 * service) is read as {@link #UNKNOWN} rather than failing the whole answer.
+	 * @param value the wire value
+	 * @return the constant, or {@link #UNKNOWN}
+	 */
+	@JsonCreator
+	static AcmeEnvironment fromWire(String value) {
+		return WireValues.read(AcmeEnvironment.class, value, AcmeEnvironment::value, UNKNOWN);
 	}
 
 }

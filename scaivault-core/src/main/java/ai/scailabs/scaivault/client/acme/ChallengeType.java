@@ -15,7 +15,10 @@ public enum ChallengeType {
 	DNS_01,
 
 	/** A file below {@code /.well-known/acme-challenge/}. */
-	HTTP_01;
+	HTTP_01,
+
+	/** A value this client does not know yet, answered by a newer service. */
+	UNKNOWN;
 
 	/**
 	 * Return the wire value, such as {@code dns-01}.
@@ -32,9 +35,19 @@ public enum ChallengeType {
 	 * @return the constant
 	 * @throws ValidationException naming the allowed values
 	 */
-	@JsonCreator
 	public static ChallengeType fromValue(String value) {
 		return WireValues.parse(ChallengeType.class, value, ChallengeType::value, "challenge type");
+	}
+
+	/**
+	 * Read a wire value that the service answered: a value this client does not know yet (a newer
+	 * service) is read as {@link #UNKNOWN} rather than failing the whole answer.
+	 * @param value the wire value
+	 * @return the constant, or {@link #UNKNOWN}
+	 */
+	@JsonCreator
+	static ChallengeType fromWire(String value) {
+		return WireValues.read(ChallengeType.class, value, ChallengeType::value, UNKNOWN);
 	}
 
 }

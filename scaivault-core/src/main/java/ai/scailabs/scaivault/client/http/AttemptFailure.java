@@ -51,6 +51,15 @@ final class AttemptFailure extends RuntimeException {
 		return this.retryAfter;
 	}
 
+	/**
+	 * Whether the server certainly did not act on the request (429, 503, connection refused, or the
+	 * request was never sent).
+	 * @return whether the request was not acted on
+	 */
+	boolean notActedOn() {
+		return this.notActedOn;
+	}
+
 	String code() {
 		return this.exception.getCode();
 	}

@@ -8,7 +8,10 @@ import ai.scailabs.scaivault.client.ScaiVaultException;
 
 /**
  * Waits for a future on behalf of the blocking client and rethrows its {@link ScaiVaultException}
- * as it is, without the {@code CompletionException} wrapper.
+ * as it is, without the {@code CompletionException} wrapper. The exception is never changed: one
+ * failed future (a shared token request, say) may be joined by several callers at once. The
+ * blocking client's own calls complete on the caller's thread, so their exceptions already carry
+ * the caller's stack.
  */
 public final class Blocking {
 
@@ -42,26 +45,11 @@ public final class Blocking {
 
 	private static RuntimeException unwrap(Throwable failure) {
 		Throwable cause = Futures.unwrap(failure);
-		if (cause instanceof ScaiVaultException scaiVaultException) {
-			// Fresh stack trace of the caller's thread, same fields and type.
-			scaiVaultException.addSuppressed(new CallerStackTrace());
-			return scaiVaultException;
-		}
 		if (cause instanceof RuntimeException runtimeException) {
 			return runtimeException;
 		}
 		return new ScaiVaultException("client_error", "ScaiVault call failed: " + cause.getClass().getName(),
 				java.util.Map.of(), null, 0, cause);
-	}
-
-	private static final class CallerStackTrace extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		CallerStackTrace() {
-			super("Waited for in the calling thread");
-		}
-
 	}
 
 }

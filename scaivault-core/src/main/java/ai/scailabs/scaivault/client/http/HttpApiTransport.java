@@ -2,6 +2,7 @@ package ai.scailabs.scaivault.client.http;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.lang.reflect.Type;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,25 +16,40 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.resilience4j.retry.Retry;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import ai.scailabs.scaivault.client.AuthenticationException;
 import ai.scailabs.scaivault.client.RateLimitException;
+import ai.scailabs.scaivault.client.RequestListener;
 import ai.scailabs.scaivault.client.ScaiVaultException;
 import ai.scailabs.scaivault.client.auth.TokenProvider;
 
 /**
  * The {@link ApiTransport} on the JDK {@link HttpClient}: bearer authentication, JSON bodies,
- * error mapping, retries with backoff (never blocking a thread while waiting) and request events.
+ * error mapping, retries with backoff and request events, in two drivers that share all of it.
+ * The asynchronous one ({@link #send(ApiRequest, Class)}) never blocks a thread, retries
+ * included; the {@link #blocking() blocking view} runs each call on the caller's thread with
+ * {@link HttpClient#send}, waiting between retries on that thread too. Both take their retry
+ * decisions from the same Resilience4j {@link Retry} policies.
  */
 public final class HttpApiTransport implements ApiTransport, AutoCloseable {
+
+	/** Header that makes a retried {@code PUT} act once (contract section 2). */
+	public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
 	private static final System.Logger logger = System.getLogger(HttpApiTransport.class.getName());
 
@@ -48,6 +64,14 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 	private final ErrorResponses errors;
 
 	private final Retries retries;
+
+	private final String baseUri;
+
+	private final HttpClient.Version version;
+
+	private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+
+	private final ApiTransport blocking;
 
 	private volatile boolean closed;
 
@@ -66,16 +90,19 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 		this.mapper = mapper;
 		this.errors = new ErrorResponses(mapper, settings.clock());
 		this.retries = new Retries(settings);
+		this.baseUri = settings.baseUri().toString();
+		this.version = versionFor(settings.baseUri());
+		this.blocking = view(true, true, null);
 	}
 
 	@Override
 	public <T> CompletableFuture<T> send(ApiRequest request, Class<T> responseType) {
-		return send(request, this.mapper.constructType(responseType), true, true);
+		return sendAsync(request, reader(responseType), true, true, null);
 	}
 
 	@Override
 	public <T> CompletableFuture<T> send(ApiRequest request, TypeReference<T> responseType) {
-		return send(request, this.mapper.constructType(responseType), true, true);
+		return sendAsync(request, reader(responseType), true, true, null);
 	}
 
 	/**
@@ -86,7 +113,66 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 	 * @return the response
 	 */
 	public <T> CompletableFuture<T> sendUnauthenticated(ApiRequest request, Class<T> responseType) {
-		return send(request, this.mapper.constructType(responseType), false, false);
+		return sendAsync(request, reader(responseType), false, false, null);
+	}
+
+	/**
+	 * Send a request without the bearer token and without retries, on the calling thread, waiting
+	 * at most the given time for the answer.
+	 * @param <T> the response type
+	 * @param request the request
+	 * @param responseType the response type
+	 * @param timeout how long to wait for the answer, connecting included
+	 * @return the completed response
+	 */
+	public <T> CompletableFuture<T> sendUnauthenticatedBlocking(ApiRequest request, Class<T> responseType,
+			Duration timeout) {
+		return sendBlocking(request, reader(responseType), false, false, timeout);
+	}
+
+	/**
+	 * Return the blocking view of this transport: each call runs on the caller's thread
+	 * ({@link HttpClient#send}), retries and the waits between them included, and returns a
+	 * future that is already complete. The resource groups of the blocking client use it, so
+	 * that the blocking and the async client share request building, error mapping and JSON.
+	 * @return the blocking view
+	 */
+	public ApiTransport blocking() {
+		return this.blocking;
+	}
+
+	/**
+	 * Return a blocking view whose calls are tried once, each waiting at most the given time for
+	 * its answer (connecting included): for callers that own their retries, such as start-up
+	 * with its budget, or health probes.
+	 * @param timeout how long one call waits for its answer
+	 * @return the view
+	 */
+	public ApiTransport singleAttempt(Duration timeout) {
+		return view(true, false, timeout);
+	}
+
+	/**
+	 * Obtain a token from the provider, waiting at most the given time, without sending a request
+	 * to ScaiVault.
+	 * @param timeout how long to wait
+	 * @throws ScaiVaultException when no token can be obtained
+	 */
+	public void checkToken(Duration timeout) {
+		try {
+			this.tokenProvider.token().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw interrupted(ex);
+		}
+		catch (TimeoutException ex) {
+			throw new ScaiVaultException(ScaiVaultException.TIMEOUT,
+					"No token within " + timeout.toMillis() + " ms", Map.of(), null, 0);
+		}
+		catch (ExecutionException | RuntimeException ex) {
+			throw tokenFailure(ex).exception();
+		}
 	}
 
 	/**
@@ -113,14 +199,51 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 		return this.tokenProvider;
 	}
 
-	private <T> CompletableFuture<T> send(ApiRequest request, JavaType responseType, boolean authenticated,
-			boolean retry) {
-		Call<T> call = new Call<>(request, responseType, authenticated, this.settings.clock().instant(),
-				this.retries.forRequest(request.idempotent(), retry).asyncContext());
-		notify(() -> this.settings.listener().onStart(request.operation(), request.method()));
+	private ApiTransport view(boolean blocking, boolean retry, @Nullable Duration timeout) {
+		return new ApiTransport() {
+
+			@Override
+			public <T> CompletableFuture<T> send(ApiRequest request, Class<T> responseType) {
+				return dispatch(request, reader(responseType));
+			}
+
+			@Override
+			public <T> CompletableFuture<T> send(ApiRequest request, TypeReference<T> responseType) {
+				return dispatch(request, reader(responseType));
+			}
+
+			private <T> CompletableFuture<T> dispatch(ApiRequest request, ObjectReader reader) {
+				return blocking ? sendBlocking(request, reader, true, retry, timeout)
+						: sendAsync(request, reader, true, retry, timeout);
+			}
+
+		};
+	}
+
+	private ObjectReader reader(Class<?> type) {
+		return this.readers.computeIfAbsent(type, (key) -> this.mapper.readerFor(type));
+	}
+
+	private ObjectReader reader(TypeReference<?> type) {
+		return this.readers.computeIfAbsent(type.getType(), (key) -> this.mapper.readerFor(type));
+	}
+
+	/**
+	 * Start a call: the start event, the closed check and the request body, shared by both
+	 * drivers. On failure the call's result is already complete.
+	 */
+	private <T> Call<T> start(ApiRequest request, ObjectReader reader, boolean authenticated, boolean retry,
+			@Nullable Duration timeout) {
+		Call<T> call = new Call<>(request, reader, authenticated, this.settings.clock().instant(),
+				this.retries.forRequest(request.idempotent(), retry).asyncContext(),
+				(timeout != null) ? timeout : this.settings.timeout());
+		RequestListener listener = this.settings.listener();
+		if (listener != RequestListener.NONE) {
+			notify(() -> listener.onStart(request.operation(), request.method()));
+		}
 		if (this.closed) {
 			fail(call, new ScaiVaultException("client_closed", "The ScaiVault client is closed", Map.of(), null, 0));
-			return call.result;
+			return call;
 		}
 		try {
 			call.body = (request.body() != null) ? this.mapper.writeValueAsBytes(request.body()) : null;
@@ -128,33 +251,142 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 		catch (JacksonException ex) {
 			fail(call, new ScaiVaultException("client_error", "Could not write the request body of "
 					+ request.operation() + " as JSON: " + ex.getClass().getSimpleName(), Map.of(), null, 0));
+		}
+		return call;
+	}
+
+	// The blocking driver: everything on the caller's thread.
+
+	private <T> CompletableFuture<T> sendBlocking(ApiRequest request, ObjectReader reader, boolean authenticated,
+			boolean retry, @Nullable Duration timeout) {
+		Call<T> call = start(request, reader, authenticated, retry, timeout);
+		while (!call.result.isDone()) {
+			try {
+				T value = exchangeBlocking(call);
+				call.context.onComplete();
+				succeed(call, value);
+			}
+			catch (RuntimeException ex) {
+				AttemptFailure failure = asAttemptFailure(ex);
+				Duration delay = nextDelay(call, failure);
+				if (delay == null) {
+					fail(call, failure.exception());
+				}
+				else {
+					sleep(call, delay, failure);
+				}
+			}
+		}
+		return call.result;
+	}
+
+	private void sleep(Call<?> call, Duration delay, AttemptFailure failure) {
+		try {
+			this.settings.delayer().sleep(delay);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			fail(call, failure.exception());
+		}
+		catch (ExecutionException | RuntimeException ex) {
+			fail(call, failure.exception());
+		}
+	}
+
+	private <T> T exchangeBlocking(Call<T> call) {
+		String token = tokenBlocking(call);
+		HttpResponse<byte[]> response = sendOnceBlocking(call, token);
+		if (isExpired(call, token, response)) {
+			response = sendOnceBlocking(call, tokenBlocking(call));
+		}
+		return read(call, response);
+	}
+
+	private @Nullable String tokenBlocking(Call<?> call) {
+		if (!call.authenticated) {
+			return null;
+		}
+		try {
+			return this.tokenProvider.token().get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AttemptFailure(interrupted(ex), null, false);
+		}
+		catch (ExecutionException | RuntimeException ex) {
+			throw tokenFailure(ex);
+		}
+	}
+
+	private HttpResponse<byte[]> sendOnceBlocking(Call<?> call, @Nullable String token) {
+		HttpRequest httpRequest = httpRequest(call, token);
+		call.attempts++;
+		try {
+			HttpResponse<byte[]> response = this.resources.httpClient()
+				.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+			call.lastStatus = response.statusCode();
+			return response;
+		}
+		catch (IOException ex) {
+			call.lastStatus = 0;
+			throw transportFailure(call, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			call.lastStatus = 0;
+			throw new AttemptFailure(interrupted(ex), null, false);
+		}
+	}
+
+	// The async driver: no thread waits.
+
+	private <T> CompletableFuture<T> sendAsync(ApiRequest request, ObjectReader reader, boolean authenticated,
+			boolean retry, @Nullable Duration timeout) {
+		Call<T> call = start(request, reader, authenticated, retry, timeout);
+		if (call.result.isDone()) {
 			return call.result;
 		}
+		call.result.whenComplete((value, failure) -> {
+			if (call.result.isCancelled()) {
+				CompletableFuture<?> pending = call.pending;
+				if (pending != null) {
+					pending.cancel(false);
+				}
+				end(call, "cancelled");
+			}
+		});
 		attempt(call);
 		return call.result;
 	}
 
 	private <T> void attempt(Call<T> call) {
-		Futures.checked(() -> exchange(call)).whenComplete((value, failure) -> {
+		CompletableFuture<T> exchange = Futures.checked(() -> exchange(call));
+		call.pending = exchange;
+		exchange.whenComplete((value, failure) -> {
+			if (call.result.isDone()) {
+				return;
+			}
 			if (failure == null) {
 				call.context.onComplete();
-				end(call, null);
-				call.result.complete(value);
+				succeed(call, value);
 				return;
 			}
 			AttemptFailure attemptFailure = asAttemptFailure(failure);
-			long delayMillis = (this.closed) ? -1 : call.context.onError(attemptFailure);
-			if (delayMillis < 0) {
+			Duration delay = nextDelay(call, attemptFailure);
+			if (delay == null) {
 				fail(call, attemptFailure.exception());
 				return;
 			}
-			Duration delay = Duration.ofMillis(delayMillis);
-			int next = call.attempts + 1;
-			logger.log(Level.DEBUG, () -> "Retrying " + call.request + " (attempt " + next + ") after "
-					+ attemptFailure.code() + " in " + delay.toMillis() + " ms");
-			notify(() -> this.settings.listener().onRetry(call.request.operation(), next, attemptFailure.code(),
-					delay));
-			Futures.checked(() -> this.settings.delayer().delay(delay)).whenComplete((ignored, waitFailure) -> {
+			CompletableFuture<Void> wait = Futures.checked(() -> this.settings.delayer().delay(delay));
+			call.pending = wait;
+			if (call.result.isCancelled()) {
+				wait.cancel(false);
+				return;
+			}
+			wait.whenComplete((ignored, waitFailure) -> {
+				if (call.result.isDone()) {
+					return;
+				}
 				if (waitFailure != null) {
 					fail(call, attemptFailure.exception());
 				}
@@ -167,14 +399,9 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 
 	private <T> CompletableFuture<T> exchange(Call<T> call) {
 		return token(call).thenCompose((token) -> sendOnce(call, token).thenCompose((response) -> {
-			if (token != null && response.statusCode() == 401 && !call.refreshed) {
-				ScaiVaultException error = errorOf(response);
-				if ("token_expired".equals(error.getCode()) && this.tokenProvider.invalidate(token)) {
-					call.refreshed = true;
-					logger.log(Level.DEBUG, () -> "Token expired for " + call.request + ": refreshing once");
-					return token(call).thenCompose((fresh) -> sendOnce(call, fresh))
-						.thenApply((retried) -> read(call, retried));
-				}
+			if (isExpired(call, token, response)) {
+				return token(call).thenCompose((fresh) -> sendOnce(call, fresh))
+					.thenApply((retried) -> read(call, retried));
 			}
 			return CompletableFuture.completedFuture(read(call, response));
 		}));
@@ -188,14 +415,7 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 			if (failure == null) {
 				return value;
 			}
-			Throwable cause = Futures.unwrap(failure);
-			if (cause instanceof ScaiVaultException ex) {
-				Duration retryAfter = (ex instanceof RateLimitException rateLimit) ? rateLimit.getRetryAfter() : null;
-				// The request itself was not sent: safe to retry a transient token failure.
-				throw new AttemptFailure(ex, retryAfter, true);
-			}
-			throw new AttemptFailure(new AuthenticationException("authentication_required",
-					"Could not obtain a token: " + cause.getClass().getName(), Map.of(), null, 0), null, false);
+			throw tokenFailure(failure);
 		});
 	}
 
@@ -214,16 +434,74 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 			});
 	}
 
+	// Shared by both drivers.
+
+	/**
+	 * Return how long to wait before the next attempt, or {@code null} when the call fails now.
+	 */
+	private @Nullable Duration nextDelay(Call<?> call, AttemptFailure failure) {
+		if (!failure.notActedOn()) {
+			call.mayHaveActed = true;
+		}
+		long delayMillis = (this.closed || call.result.isDone()) ? -1 : call.context.onError(failure);
+		if (delayMillis < 0) {
+			return null;
+		}
+		Duration delay = Duration.ofMillis(delayMillis);
+		int next = call.attempts + 1;
+		logger.log(Level.DEBUG, () -> "Retrying " + call.request + " (attempt " + next + ") after "
+				+ failure.code() + " in " + delay.toMillis() + " ms");
+		RequestListener listener = this.settings.listener();
+		if (listener != RequestListener.NONE) {
+			notify(() -> listener.onRetry(call.request.operation(), next, failure.code(), delay));
+		}
+		return delay;
+	}
+
+	/**
+	 * Whether the server answered {@code token_expired} to a token the provider can refresh:
+	 * then the request is sent once more with a fresh token.
+	 */
+	private boolean isExpired(Call<?> call, @Nullable String token, HttpResponse<byte[]> response) {
+		if (token == null || response.statusCode() != 401 || call.refreshed) {
+			return false;
+		}
+		ScaiVaultException error = errorOf(response);
+		if ("token_expired".equals(error.getCode()) && this.tokenProvider.invalidate(token)) {
+			call.refreshed = true;
+			logger.log(Level.DEBUG, () -> "Token expired for " + call.request + ": refreshing once");
+			return true;
+		}
+		return false;
+	}
+
+	private static AttemptFailure tokenFailure(Throwable failure) {
+		Throwable cause = Futures.unwrap(failure);
+		if (cause instanceof AttemptFailure attemptFailure) {
+			return attemptFailure;
+		}
+		if (cause instanceof ScaiVaultException ex) {
+			Duration retryAfter = (ex instanceof RateLimitException rateLimit) ? rateLimit.getRetryAfter() : null;
+			// The request itself was not sent: safe to retry a transient token failure.
+			return new AttemptFailure(ex, retryAfter, true);
+		}
+		return new AttemptFailure(new AuthenticationException("authentication_required",
+				"Could not obtain a token: " + cause.getClass().getName(), Map.of(), null, 0), null, false);
+	}
+
 	private HttpRequest httpRequest(Call<?> call, @Nullable String token) {
 		ApiRequest request = call.request;
-		URI uri = URI.create(this.settings.baseUri() + request.path() + queryString(request.query()));
-		HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-			.timeout(this.settings.timeout())
-			.version(versionFor(uri))
+		String query = request.query().isEmpty() ? "" : queryString(request.query());
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUri + request.path() + query))
+			.timeout(call.timeout)
+			.version(this.version)
 			.header("Accept", "application/json")
 			.header("User-Agent", this.settings.userAgent());
 		if (token != null) {
 			builder.header("Authorization", "Bearer " + token);
+		}
+		if (call.idempotencyKey != null) {
+			builder.header(IDEMPOTENCY_KEY_HEADER, call.idempotencyKey);
 		}
 		if (call.body != null) {
 			builder.header("Content-Type", "application/json");
@@ -240,23 +518,31 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 		int status = response.statusCode();
 		if (status / 100 != 2) {
 			ScaiVaultException error = errorOf(response);
+			if (status == 404 && call.mayHaveActed && "DELETE".equals(call.request.method())) {
+				// An earlier attempt may have deleted it: what the caller asked for is done.
+				logger.log(Level.DEBUG, () -> call.request + " answered not_found after an earlier attempt that"
+						+ " may have acted: deleted");
+				return null;
+			}
 			Duration retryAfter = this.errors
 				.parseRetryAfter(response.headers().firstValue("Retry-After").orElse(null));
 			throw AttemptFailure.answered(error, retryAfter);
 		}
 		byte[] body = response.body();
-		if (status == 204 || body == null || body.length == 0 || call.responseType.hasRawClass(Void.class)) {
+		if (status == 204 || body == null || body.length == 0 || call.reader.getValueType().hasRawClass(Void.class)) {
 			return null;
 		}
 		try {
-			return (T) this.mapper.readValue(body, call.responseType);
+			return (T) call.reader.readValue(body);
 		}
 		catch (JacksonException ex) {
 			// The body may hold secret values: the message only names the type and the JSON path.
 			String requestId = response.headers().firstValue(ErrorResponses.REQUEST_ID_HEADER).orElse(null);
+			JavaType type = call.reader.getValueType();
 			throw new AttemptFailure(new ScaiVaultException(ScaiVaultException.UNEXPECTED_RESPONSE,
 					"Could not read the answer of " + call.request.operation() + " as "
-							+ call.responseType.getRawClass().getSimpleName() + " (at " + ex.getPathReference() + ")",
+							+ ((type != null) ? type.getRawClass().getSimpleName() : "?") + " (at "
+							+ ex.getPathReference() + ")",
 					Map.of(), requestId, status), null, false);
 		}
 	}
@@ -271,8 +557,7 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 	private AttemptFailure transportFailure(Call<?> call, Throwable failure) {
 		Throwable cause = Futures.unwrap(failure);
 		if (cause instanceof IOException) {
-			ScaiVaultException exception = transportException(cause, call.request.toString(),
-					this.settings.timeout());
+			ScaiVaultException exception = transportException(cause, call.request.toString(), call.timeout);
 			boolean notActedOn = cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException;
 			return new AttemptFailure(exception, null, notActedOn);
 		}
@@ -296,6 +581,10 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 				"Connection failed for " + target + ": " + cause.getClass().getSimpleName(), Map.of(), null, 0, cause);
 	}
 
+	private static ScaiVaultException interrupted(InterruptedException ex) {
+		return new ScaiVaultException("interrupted", "Interrupted while waiting for ScaiVault", Map.of(), null, 0, ex);
+	}
+
 	private static AttemptFailure asAttemptFailure(Throwable failure) {
 		Throwable cause = Futures.unwrap(failure);
 		if (cause instanceof AttemptFailure attemptFailure) {
@@ -308,15 +597,26 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 				"ScaiVault call failed: " + cause.getClass().getName(), Map.of(), null, 0, cause), null, false);
 	}
 
+	private <T> void succeed(Call<T> call, @Nullable T value) {
+		end(call, null);
+		call.result.complete(value);
+	}
+
 	private void fail(Call<?> call, ScaiVaultException exception) {
 		end(call, exception.getCode());
 		call.result.completeExceptionally(exception);
 	}
 
 	private void end(Call<?> call, @Nullable String errorCode) {
-		Duration duration = Duration.between(call.start, this.settings.clock().instant());
-		notify(() -> this.settings.listener().onEnd(call.request.operation(), call.lastStatus, errorCode,
-				call.attempts, duration));
+		if (!call.ended.compareAndSet(false, true)) {
+			return;
+		}
+		RequestListener listener = this.settings.listener();
+		if (listener != RequestListener.NONE) {
+			Duration duration = Duration.between(call.start, this.settings.clock().instant());
+			notify(() -> listener.onEnd(call.request.operation(), call.lastStatus, errorCode, call.attempts,
+					duration));
+		}
 	}
 
 	private static void notify(Runnable event) {
@@ -361,7 +661,7 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 
 		final ApiRequest request;
 
-		final JavaType responseType;
+		final ObjectReader reader;
 
 		final boolean authenticated;
 
@@ -369,9 +669,19 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 
 		final Retry.AsyncContext<Object> context;
 
-		final CompletableFuture<T> result = new CompletableFuture<>();
+		final Duration timeout;
+
+		final CompletableFuture<T> result = new CallFuture<>();
+
+		final AtomicBoolean ended = new AtomicBoolean();
+
+		/** Sent with every attempt of a PUT, so that the server acts on it once. */
+		final @Nullable String idempotencyKey;
 
 		byte @Nullable [] body;
+
+		/** The attempt or the wait in progress (async driver), cancelled with the call. */
+		volatile @Nullable CompletableFuture<?> pending;
 
 		volatile int attempts;
 
@@ -379,13 +689,18 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 
 		volatile boolean refreshed;
 
-		Call(ApiRequest request, JavaType responseType, boolean authenticated, Instant start,
-				Retry.AsyncContext<Object> context) {
+		/** Whether an earlier attempt failed in a way the server may have acted on. */
+		volatile boolean mayHaveActed;
+
+		Call(ApiRequest request, ObjectReader reader, boolean authenticated, Instant start,
+				Retry.AsyncContext<Object> context, Duration timeout) {
 			this.request = request;
-			this.responseType = responseType;
+			this.reader = reader;
 			this.authenticated = authenticated;
 			this.start = start;
 			this.context = context;
+			this.timeout = timeout;
+			this.idempotencyKey = "PUT".equals(request.method()) ? UUID.randomUUID().toString() : null;
 		}
 
 	}

@@ -1,7 +1,6 @@
 package ai.scailabs.scaivault.client.http;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,8 +14,6 @@ public final class SecretPaths {
 
 	/** Longest path the contract allows. */
 	public static final int MAX_LENGTH = 512;
-
-	private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._-]+");
 
 	private SecretPaths() {
 	}
@@ -46,15 +43,34 @@ public final class SecretPaths {
 		if (path.startsWith("/") || path.endsWith("/")) {
 			return "it must not start or end with '/'";
 		}
-		for (String segment : path.split("/", -1)) {
-			if (segment.isEmpty()) {
-				return "it has an empty segment ('//')";
+		// One pass, no regular expression: this runs on every call.
+		int start = 0;
+		for (int i = 0; i <= path.length(); i++) {
+			if (i < path.length() && path.charAt(i) != '/') {
+				continue;
 			}
-			if (segment.equals(".") || segment.equals("..")) {
-				return "segments '.' and '..' are not allowed";
+			String problem = segmentProblem(path, start, i);
+			if (problem != null) {
+				return problem;
 			}
-			if (!SEGMENT.matcher(segment).matches()) {
-				return "segment '" + segment + "' may only contain letters, digits, '.', '_' and '-'";
+			start = i + 1;
+		}
+		return null;
+	}
+
+	private static @Nullable String segmentProblem(String path, int start, int end) {
+		if (start == end) {
+			return "it has an empty segment ('//')";
+		}
+		if (path.startsWith(".", start) && (end - start == 1 || (end - start == 2 && path.charAt(start + 1) == '.'))) {
+			return "segments '.' and '..' are not allowed";
+		}
+		for (int i = start; i < end; i++) {
+			char c = path.charAt(i);
+			boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+					|| c == '_' || c == '-';
+			if (!allowed) {
+				return "segment '" + path.substring(start, end) + "' may only contain letters, digits, '.', '_' and '-'";
 			}
 		}
 		return null;

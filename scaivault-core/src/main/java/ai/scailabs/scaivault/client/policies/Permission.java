@@ -27,7 +27,10 @@ public enum Permission {
 	ROTATE,
 
 	/** Administer the secrets, policies and configuration. */
-	ADMIN;
+	ADMIN,
+
+	/** A value this client does not know yet, answered by a newer service. */
+	UNKNOWN;
 
 	/**
 	 * Return the wire value, such as {@code read}.
@@ -44,9 +47,19 @@ public enum Permission {
 	 * @return the permission
 	 * @throws ValidationException naming the allowed values
 	 */
-	@JsonCreator
 	public static Permission fromValue(String value) {
 		return WireValues.parse(Permission.class, value, Permission::value, "permission");
+	}
+
+	/**
+	 * Read a wire value that the service answered: a value this client does not know yet (a newer
+	 * service) is read as {@link #UNKNOWN} rather than failing the whole answer.
+	 * @param value the wire value
+	 * @return the constant, or {@link #UNKNOWN}
+	 */
+	@JsonCreator
+	static Permission fromWire(String value) {
+		return WireValues.read(Permission.class, value, Permission::value, UNKNOWN);
 	}
 
 }

@@ -167,6 +167,8 @@ public final class SecretOperations {
 
 		private int index;
 
+		private @Nullable String previousCursor;
+
 		PageIterator(@Nullable String prefix) {
 			this.prefix = prefix;
 		}
@@ -179,9 +181,11 @@ public final class SecretOperations {
 			}
 			while (this.index >= this.page.data().size()) {
 				String cursor = this.page.cursor();
-				if (!this.page.hasMore() || cursor == null) {
+				// A cursor the service answered before would start the same page again: stop.
+				if (!this.page.hasMore() || cursor == null || cursor.equals(this.previousCursor)) {
 					return false;
 				}
+				this.previousCursor = cursor;
 				this.page = list(this.prefix, null, cursor);
 				this.index = 0;
 			}

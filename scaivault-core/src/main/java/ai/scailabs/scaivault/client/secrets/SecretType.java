@@ -10,7 +10,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum SecretType {
 
-	JSON, PASSWORD, API_KEY, CERTIFICATE, SSH_KEY, OPAQUE;
+	JSON, PASSWORD, API_KEY, CERTIFICATE, SSH_KEY, OPAQUE,
+
+	/** A type this client does not know yet, answered by a newer service. */
+	UNKNOWN;
 
 	/** @return the wire value, such as {@code api_key} */
 	@JsonValue
@@ -28,18 +31,18 @@ public enum SecretType {
 
 	/**
 	 * Read a wire value leniently: a type this client does not know yet (a newer service) is read
-	 * as {@link #OPAQUE} rather than failing the whole answer.
+	 * as {@link #UNKNOWN} rather than failing the whole answer.
 	 * @param value a wire value
 	 * @return the type
 	 */
 	@JsonCreator
 	static SecretType fromWire(String value) {
 		for (SecretType type : values()) {
-			if (type.value().equalsIgnoreCase(value)) {
+			if (type != UNKNOWN && type.value().equalsIgnoreCase(value)) {
 				return type;
 			}
 		}
-		return OPAQUE;
+		return UNKNOWN;
 	}
 
 }

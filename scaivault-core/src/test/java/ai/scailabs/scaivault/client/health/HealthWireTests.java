@@ -1,9 +1,12 @@
 package ai.scailabs.scaivault.client.health;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okhttp3.Headers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +75,38 @@ class HealthWireTests {
 		this.server.enqueue(new MockResponse(200, Headers.of("Content-Type", "application/json"),
 				"{\"status\": \"ok\"}"));
 		assertThat(this.client.async().health().get(1, TimeUnit.MINUTES)).isEqualTo(new Health("ok", null));
+	}
+
+	@Test
+	void healthWhenTheServerStallsThenTimesOutAfterOneAttempt() {
+		this.server.enqueue(new MockResponse.Builder().code(200)
+			.body("{\"status\": \"ok\"}")
+			.onResponseStart(SocketEffect.Stall.INSTANCE)
+			.build());
+		assertThatExceptionOfType(ScaiVaultException.class)
+			.isThrownBy(() -> this.client.health(Duration.ofMillis(300)))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ScaiVaultException.TIMEOUT));
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void singleAttemptWhenServiceUnavailableThenThrowsWithoutRetry() {
+		this.server.enqueue(new MockResponse(503, Headers.of("Content-Type", "application/json"),
+				"{\"error\": {\"code\": \"service_unavailable\", \"message\": \"Busy\"}}"));
+		ScaiVaultClient once = this.client.singleAttempt(Duration.ofSeconds(5));
+		assertThatExceptionOfType(ScaiVaultException.class).isThrownBy(() -> once.secrets().read("a/b"))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("service_unavailable"));
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		once.close();
+		this.server.enqueue(new MockResponse(200, Headers.of("Content-Type", "application/json"),
+				"{\"status\": \"ok\"}"));
+		assertThat(this.client.health().isOk()).as("closing the view leaves the client open").isTrue();
+	}
+
+	@Test
+	void checkTokenWithAStaticTokenSendsNothing() {
+		this.client.checkToken(Duration.ofMillis(100));
+		assertThat(this.server.getRequestCount()).isZero();
 	}
 
 }

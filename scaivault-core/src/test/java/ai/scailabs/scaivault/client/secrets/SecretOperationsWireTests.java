@@ -116,11 +116,11 @@ class SecretOperationsWireTests extends AbstractWireTests {
 	}
 
 	@Test
-	void readWithUnknownSecretTypeReadsAsOpaque() {
+	void readWithUnknownSecretTypeReadsAsUnknown() {
 		this.server.enqueue(json(200, """
 				{"path": "a/b", "version": 1, "data": {"k": "v"}, "secret_type": "totp_seed"}
 				"""));
-		assertThat(this.client.secrets().read("a/b").secretType()).isEqualTo(SecretType.OPAQUE);
+		assertThat(this.client.secrets().read("a/b").secretType()).isEqualTo(SecretType.UNKNOWN);
 	}
 
 	@Test
@@ -250,6 +250,18 @@ class SecretOperationsWireTests extends AbstractWireTests {
 			.isThrownBy(() -> this.client.secrets().list("a/", 1001, null))
 			.withMessageContaining("limit");
 		assertThat(this.server.getRequestCount()).isZero();
+	}
+
+	@Test
+	void iterateAllWhenTheServiceRepeatsACursorThenStops() {
+		this.server.enqueue(json(200, """
+				{"data": [{"path": "a/1", "version": 1}], "has_more": true, "cursor": "p2"}
+				"""));
+		this.server.enqueue(json(200, """
+				{"data": [{"path": "a/2", "version": 1}], "has_more": true, "cursor": "p2"}
+				"""));
+		assertThat(this.client.secrets().streamAll("a/").map(SecretSummary::path)).containsExactly("a/1", "a/2");
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
 	}
 
 	@Test

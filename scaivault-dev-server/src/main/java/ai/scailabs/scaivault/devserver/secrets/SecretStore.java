@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -34,6 +35,9 @@ import ai.scailabs.scaivault.devserver.time.DevClock;
  */
 public final class SecretStore {
 
+	/** Idempotency keys remembered per path: far more than a client's retries of one write. */
+	static final int MAX_IDEMPOTENCY_KEYS = 100;
+
 	private final ConcurrentSkipListMap<String, Entry> entries = new ConcurrentSkipListMap<>();
 
 	private final DevClock clock;
@@ -61,7 +65,32 @@ public final class SecretStore {
 	 */
 	public WriteResult write(String path, ObjectNode data, @Nullable String secretType,
 			@Nullable SecretMetadata metadata, @Nullable Integer maxVersions, @Nullable Integer cas) {
+		return write(path, data, secretType, metadata, maxVersions, cas, null);
+	}
+
+	/**
+	 * Write the next version of a secret, once per idempotency key: a write repeated with a key
+	 * this path has seen (a client's retry after a timeout) writes nothing and answers the first
+	 * write's result.
+	 * @param path the secret path
+	 * @param data the values
+	 * @param secretType the type, or {@code null} for {@code json} (a new secret) or the current type
+	 * @param metadata the metadata, or {@code null} to keep the current one
+	 * @param maxVersions how many versions to keep from now on, or {@code null} to keep the setting
+	 * @param cas the version the secret must currently have ({@code 0}: it must not exist), or
+	 * {@code null} for no check
+	 * @param idempotencyKey the {@code Idempotency-Key} of the request, or {@code null}
+	 * @return the version written, or the one the first write with the same key wrote
+	 * @throws ApiException {@code conflict} when {@code cas} does not match
+	 */
+	public WriteResult write(String path, ObjectNode data, @Nullable String secretType,
+			@Nullable SecretMetadata metadata, @Nullable Integer maxVersions, @Nullable Integer cas,
+			@Nullable String idempotencyKey) {
 		return mutate(path, true, (entry) -> {
+			WriteResult earlier = (idempotencyKey != null) ? entry.writes.get(idempotencyKey) : null;
+			if (earlier != null) {
+				return earlier;
+			}
 			int current = entry.visible() ? entry.current : 0;
 			if (cas != null && cas != current) {
 				throw ApiException.conflict("Check-and-set failed for secret '" + path + "': expected version " + cas
@@ -87,7 +116,11 @@ public final class SecretStore {
 			int version = entry.append(data.deepCopy(), now);
 			this.events.publish(new Event(created ? "secret.created" : "secret.updated", path, version,
 					(previous > 0) ? previous : null, Map.of("secret_type", entry.secretType)));
-			return new WriteResult(path, version, now);
+			WriteResult result = new WriteResult(path, version, now);
+			if (idempotencyKey != null) {
+				entry.writes.put(idempotencyKey, result);
+			}
+			return result;
 		});
 	}
 
@@ -339,6 +372,16 @@ public final class SecretStore {
 	private static final class Entry {
 
 		final TreeMap<Integer, Stored> versions = new TreeMap<>();
+
+		/** The latest writes by idempotency key, so that a retried write acts once. */
+		final Map<String, WriteResult> writes = new LinkedHashMap<>(16, 0.75f, false) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, WriteResult> eldest) {
+				return size() > MAX_IDEMPOTENCY_KEYS;
+			}
+
+		};
 
 		int current;
 

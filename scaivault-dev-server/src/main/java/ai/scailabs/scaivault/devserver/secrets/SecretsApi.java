@@ -51,6 +51,9 @@ public final class SecretsApi {
 		routes.post("/v1/secrets/{path**}/rotate", this::rotate);
 	}
 
+	/** A write repeated with the same key acts once (contract section 4). */
+	static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+
 	ApiResponse write(ApiRequest request) {
 		String path = SecretPaths.validate(request.pathVariable("path"));
 		this.accessControl.require(request, "write", path);
@@ -64,7 +67,8 @@ public final class SecretsApi {
 		JsonBody options = body.nested("options", "max_versions", "cas");
 		Integer maxVersions = (options != null) ? options.integer("max_versions", 1, 10_000) : null;
 		Integer cas = (options != null) ? options.integer("cas", 0, Integer.MAX_VALUE) : null;
-		WriteResult result = this.store.write(path, data, secretType, metadata, maxVersions, cas);
+		WriteResult result = this.store.write(path, data, secretType, metadata, maxVersions, cas,
+				request.header(IDEMPOTENCY_KEY_HEADER));
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("path", result.path());
 		answer.put("version", result.version());

@@ -42,6 +42,28 @@ class SecretStoreTests {
 	}
 
 	@Test
+	void writeWhenRepeatedWithTheSameIdempotencyKeyThenWritesOneVersion() {
+		WriteResult first = this.store.write("a/b", data("k", "v"), null, null, null, null, "key-1");
+		WriteResult repeated = this.store.write("a/b", data("k", "v"), null, null, null, null, "key-1");
+		assertThat(repeated).isEqualTo(first);
+		assertThat(this.store.read("a/b", null).version()).isEqualTo(1);
+		assertThat(this.events).hasSize(1);
+		assertThat(this.store.write("a/b", data("k", "v"), null, null, null, null, "key-2").version()).isEqualTo(2);
+	}
+
+	@Test
+	void writeWhenRepeatedWithAKeyAfterOthersThenForgetsOnlyTheOldestKeys() {
+		for (int i = 0; i <= SecretStore.MAX_IDEMPOTENCY_KEYS; i++) {
+			this.store.write("a/b", data("k", "v" + i), null, null, null, null, "key-" + i);
+		}
+		int last = SecretStore.MAX_IDEMPOTENCY_KEYS;
+		assertThat(this.store.write("a/b", data("k", "again"), null, null, null, null, "key-" + last).version())
+			.isEqualTo(last + 1);
+		assertThat(this.store.write("a/b", data("k", "again"), null, null, null, null, "key-0").version())
+			.isEqualTo(last + 2);
+	}
+
+	@Test
 	void writeWhenCasFailsOnNewPathLeavesNothingBehind() {
 		assertThatExceptionOfType(ApiException.class)
 			.isThrownBy(() -> this.store.write("a/b", data("k", "v"), null, null, null, 3))

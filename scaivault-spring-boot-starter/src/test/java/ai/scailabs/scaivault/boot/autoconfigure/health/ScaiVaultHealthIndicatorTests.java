@@ -1,5 +1,7 @@
 package ai.scailabs.scaivault.boot.autoconfigure.health;
 
+import java.time.Duration;
+
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
 import ai.scailabs.scaivault.devserver.faults.Fault;
@@ -59,16 +61,47 @@ class ScaiVaultHealthIndicatorTests {
 	}
 
 	@Test
-	void healthWhenTokenIsRejectedIsDownWithErrorCode() {
-		try (ScaiVaultDevServer server = ScaiVaultDevServer.builder().start();
-				ScaiVaultClient client = client(server.baseUrl(), "not-a-valid-token")) {
+	void healthWhenClientCredentialsAreRejectedIsDownWithErrorCode() {
+		try (ScaiVaultDevServer server = ScaiVaultDevServer.builder()
+			.client("reporting", "reporting-secret", "sa:reporting-service")
+			.start();
+				ScaiVaultClient client = ScaiVaultClient.builder()
+					.baseUrl(server.baseUrl())
+					.clientCredentials("reporting", "wrong-secret-value")
+					.maxRetries(0)
+					.build()) {
 			Health health = new ScaiVaultHealthIndicator(client).health();
 			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-			assertThat(health.getDetails()).containsEntry("error", "authentication_required")
-				.containsEntry("statusCode", 401)
-				.containsKey("requestId")
+			assertThat(health.getDetails()).containsKey("error")
 				.containsEntry("version", ScaiVaultDevServer.VERSION);
-			assertThat(health.getDetails().toString()).doesNotContain("not-a-valid-token");
+			assertThat(health.getDetails().toString()).doesNotContain("wrong-secret-value");
+		}
+	}
+
+	@Test
+	void healthProbeLeavesNoAuditEntryAndSendsOneRequest() {
+		try (ScaiVaultDevServer server = ScaiVaultDevServer.builder().start();
+				ScaiVaultClient client = ScaiVaultClient.builder().baseUrl(server.baseUrl()).token(server.rootToken()).build()) {
+			int auditBefore = server.audit().entries().size();
+			server.requestLog().clear();
+			assertThat(new ScaiVaultHealthIndicator(client).health().getStatus()).isEqualTo(Status.UP);
+			assertThat(server.audit().entries()).hasSize(auditBefore);
+			assertThat(server.requestLog().entries()).singleElement()
+				.satisfies((request) -> assertThat(request.path()).isEqualTo("/v1/health"));
+		}
+	}
+
+	@Test
+	void healthWhenTheServerAnswersTooLateIsDownWithTimeoutAfterOneRequest() {
+		try (ScaiVaultDevServer server = ScaiVaultDevServer.builder().start();
+				ScaiVaultClient client = ScaiVaultClient.builder().baseUrl(server.baseUrl()).token(server.rootToken()).build()) {
+			server.faults().add(Fault.latency(Duration.ofSeconds(5)).forPath("/v1/health"));
+			server.requestLog().clear();
+			Health health = new ScaiVaultHealthIndicator(client, Duration.ofMillis(500)).health();
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("error", "timeout");
+			// the client would retry a timeout 3 times by default: the probe does not
+			assertThat(server.requestCount(null, "/v1/health")).isLessThanOrEqualTo(1);
 		}
 	}
 
