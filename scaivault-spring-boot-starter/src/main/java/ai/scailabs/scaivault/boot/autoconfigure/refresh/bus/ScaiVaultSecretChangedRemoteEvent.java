@@ -1,5 +1,7 @@
 package ai.scailabs.scaivault.boot.autoconfigure.refresh.bus;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import org.springframework.cloud.bus.event.Destination;
 import org.springframework.cloud.bus.event.RemoteApplicationEvent;
 
@@ -16,7 +18,8 @@ public class ScaiVaultSecretChangedRemoteEvent extends RemoteApplicationEvent {
 
 	private int version;
 
-	/** For the bus's JSON mapper. */
+	/** For the bus's JSON mapper, which fills in the fields. */
+	@JsonCreator
 	@SuppressWarnings("unused")
 	private ScaiVaultSecretChangedRemoteEvent() {
 	}
