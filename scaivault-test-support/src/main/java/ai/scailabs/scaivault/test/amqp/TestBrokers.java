@@ -74,7 +74,7 @@ public final class TestBrokers {
 			why = "SCAIVAULT_TEST_AMQP=embedded";
 		}
 		else {
-			String unusable = localUnusable();
+			String unusable = unusable(LOCAL_HOST, LOCAL_PORT);
 			if (unusable == null) {
 				return new TestBroker("RabbitMQ", LOCAL_HOST, LOCAL_PORT, "guest", "guest", "the machine's own broker");
 			}
@@ -111,12 +111,14 @@ public final class TestBrokers {
 	}
 
 	/**
-	 * @return why the machine's broker cannot be used, or {@code null} if it answers an AMQP 0-9-1
-	 * protocol header with a {@code connection.start} frame
+	 * @param host the broker's host
+	 * @param port its AMQP port
+	 * @return why the broker cannot be used, or {@code null} if it answers an AMQP 0-9-1 protocol
+	 * header with a method frame ({@code connection.start}) within 3 s
 	 */
-	static @Nullable String localUnusable() {
+	static @Nullable String unusable(String host, int port) {
 		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress(LOCAL_HOST, LOCAL_PORT), 3000);
+			socket.connect(new InetSocketAddress(host, port), 3000);
 			socket.setSoTimeout(3000);
 			OutputStream out = socket.getOutputStream();
 			out.write("AMQP".getBytes(StandardCharsets.US_ASCII));
@@ -124,10 +126,10 @@ public final class TestBrokers {
 			out.flush();
 			InputStream in = socket.getInputStream();
 			int frameType = in.read();
-			return (frameType == 1) ? null : "the server on " + LOCAL_HOST + ":" + LOCAL_PORT + " does not speak AMQP 0-9-1";
+			return (frameType == 1) ? null : "the server on " + host + ":" + port + " does not speak AMQP 0-9-1";
 		}
 		catch (IOException ex) {
-			return "nothing answers AMQP on " + LOCAL_HOST + ":" + LOCAL_PORT + " (" + ex.getMessage() + ")";
+			return "nothing answers AMQP on " + host + ":" + port + " (" + ex.getMessage() + ")";
 		}
 	}
 
