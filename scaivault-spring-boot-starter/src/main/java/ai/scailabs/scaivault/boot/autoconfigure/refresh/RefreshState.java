@@ -10,7 +10,8 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the refresh health shows: when the last event and the last poll came, and which imported
+ * What the refresh health shows: when the last event and the last poll came, how changes fan out to
+ * other replicas, and which imported
  * paths ScaiVault reports deleted (their last values stay in place; a warning is logged once per
  * deletion).
  *
@@ -25,6 +26,8 @@ final class RefreshState {
 	private volatile @Nullable Instant lastEventAt;
 
 	private volatile @Nullable Instant lastPollAt;
+
+	private volatile String fanOut = "none";
 
 	void eventReceived(Instant at) {
 		this.lastEventAt = at;
@@ -51,6 +54,18 @@ final class RefreshState {
 
 	@Nullable Instant lastPollAt() {
 		return this.lastPollAt;
+	}
+
+	/**
+	 * How a change reaches the other replicas.
+	 * @param mode {@code spring-cloud-bus}, or {@code none} (each replica on its own webhook or poll)
+	 */
+	void fanOut(String mode) {
+		this.fanOut = mode;
+	}
+
+	String fanOut() {
+		return this.fanOut;
 	}
 
 	Set<String> deletedPaths() {

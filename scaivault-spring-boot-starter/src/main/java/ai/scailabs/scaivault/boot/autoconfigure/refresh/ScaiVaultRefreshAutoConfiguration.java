@@ -1,8 +1,13 @@
 package ai.scailabs.scaivault.boot.autoconfigure.refresh;
 
 import java.time.Clock;
+import java.util.concurrent.RejectedExecutionException;
 
 import ai.scailabs.scaivault.boot.autoconfigure.ScaiVaultAutoConfiguration;
+import ai.scailabs.scaivault.boot.autoconfigure.refresh.bus.BusFanOut;
+import ai.scailabs.scaivault.boot.autoconfigure.refresh.bus.BusFanOutMetrics;
+import ai.scailabs.scaivault.boot.autoconfigure.refresh.bus.MicrometerBusFanOutMetrics;
+import ai.scailabs.scaivault.boot.autoconfigure.refresh.bus.ScaiVaultSecretChangedRemoteEvent;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -15,6 +20,11 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.cloud.bus.ConditionalOnBusEnabled;
+import org.springframework.cloud.bus.ServiceMatcher;
+import org.springframework.cloud.bus.event.Destination;
+import org.springframework.cloud.bus.event.RemoteApplicationEvent;
+import org.springframework.cloud.bus.jackson.RemoteApplicationEventScan;
 import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
 import org.springframework.cloud.context.properties.ConfigurationPropertiesRebinder;
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
@@ -40,7 +50,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 		afterName = { "org.springframework.cloud.autoconfigure.RefreshAutoConfiguration",
 				"org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
+				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
+				"org.springframework.cloud.bus.BusAutoConfiguration",
+				"org.springframework.cloud.bus.PathServiceMatcherAutoConfiguration" })
 @ConditionalOnClass(EnvironmentChangeEvent.class)
 @ConditionalOnBean(ScaiVaultClient.class)
 @Conditional(OnScaiVaultRefreshCondition.class)
@@ -134,6 +146,43 @@ public final class ScaiVaultRefreshAutoConfiguration {
 		@Bean
 		MicrometerRefreshMetrics scaiVaultRefreshMetrics(MeterRegistry registry) {
 			return new MicrometerRefreshMetrics(registry);
+		}
+
+	}
+
+	/**
+	 * Several replicas on Spring Cloud Bus: a webhook on one reaches all (see {@link BusFanOut}).
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(RemoteApplicationEvent.class)
+	@ConditionalOnBusEnabled
+	@ConditionalOnBean({ ServiceMatcher.class, Destination.Factory.class })
+	@RemoteApplicationEventScan(basePackageClasses = ScaiVaultSecretChangedRemoteEvent.class)
+	static class BusFanOutConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		BusFanOut scaiVaultBusFanOut(ApplicationContext context, ServiceMatcher matcher,
+				Destination.Factory destinations, ScaiVaultRefresher refresher, RefreshExecutor executor,
+				RefreshState state, ObjectProvider<BusFanOutMetrics> metrics) {
+			state.fanOut(BusFanOut.MODE);
+			return new BusFanOut(context, matcher, destinations.getDestination(null), refresher, (task) -> {
+				if (!executor.submit(task)) {
+					throw new RejectedExecutionException("ScaiVault refresh queue is full");
+				}
+			}, metrics.getIfAvailable(() -> BusFanOutMetrics.NONE));
+		}
+
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(MeterRegistry.class)
+		@ConditionalOnBean(MeterRegistry.class)
+		static class BusMetricsConfiguration {
+
+			@Bean
+			MicrometerBusFanOutMetrics scaiVaultBusFanOutMetrics(MeterRegistry registry) {
+				return new MicrometerBusFanOutMetrics(registry);
+			}
+
 		}
 
 	}

@@ -7,7 +7,8 @@ import org.springframework.boot.health.contributor.Health;
 
 /**
  * Health of live rotation: always {@code UP} (the application keeps working on its last values),
- * with the time of the last webhook event and of the last poll, and the imported paths that
+ * with the time of the last webhook event and of the last poll, the fan-out mode to other replicas
+ * ({@code spring-cloud-bus} or {@code none}), and the imported paths that
  * ScaiVault reports deleted. Path names only, never a value.
  *
  * @author ScaiLabs
@@ -28,6 +29,7 @@ final class ScaiVaultRefreshHealthIndicator extends AbstractHealthIndicator {
 		builder.up()
 			.withDetail("lastEventAt", (lastEvent != null) ? lastEvent.toString() : "none")
 			.withDetail("lastPollAt", (lastPoll != null) ? lastPoll.toString() : "none")
+			.withDetail("fanOut", this.state.fanOut())
 			.withDetail("deletedPaths", this.state.deletedPaths());
 	}
 

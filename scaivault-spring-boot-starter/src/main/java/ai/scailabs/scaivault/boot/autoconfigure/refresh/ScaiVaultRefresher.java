@@ -57,6 +57,17 @@ public class ScaiVaultRefresher {
 	}
 
 	/**
+	 * Re-read an imported path, unless the held version is already the announced one or newer (as
+	 * when another replica announces a change over the bus).
+	 * @param path the secret path
+	 * @param announcedVersion the version announced
+	 * @return {@code true} if new values were applied
+	 */
+	public boolean refresh(String path, int announcedVersion) {
+		return refresh(path, announcedVersion, null) == RefreshOutcome.APPLIED;
+	}
+
+	/**
 	 * Re-read an imported path, unless the held version is already the announced one or newer.
 	 * @param path the secret path
 	 * @param announcedVersion the version an event announced, or {@code null}
