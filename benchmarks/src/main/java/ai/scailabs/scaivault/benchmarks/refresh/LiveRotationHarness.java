@@ -3,13 +3,13 @@ package ai.scailabs.scaivault.benchmarks.refresh;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
+import ai.scailabs.scaivault.benchmarks.Samples;
 import ai.scailabs.scaivault.benchmarks.refresh.RotationApp.Change;
 import ai.scailabs.scaivault.benchmarks.refresh.RotationApp.Changes;
 import ai.scailabs.scaivault.benchmarks.refresh.RotationApp.RotationProperties;
@@ -153,34 +153,6 @@ public final class LiveRotationHarness {
 			}
 		}
 		return fallback;
-	}
-
-	/**
-	 * Durations in nanoseconds, with nearest-rank percentiles.
-	 */
-	private static final class Samples {
-
-		private final List<Long> values = new ArrayList<>();
-
-		void add(long nanos) {
-			this.values.add(nanos);
-		}
-
-		int size() {
-			return this.values.size();
-		}
-
-		long max() {
-			return Collections.max(this.values);
-		}
-
-		long percentile(int percent) {
-			List<Long> sorted = new ArrayList<>(this.values);
-			Collections.sort(sorted);
-			int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
-			return sorted.get(Math.max(rank, 1) - 1);
-		}
-
 	}
 
 }

@@ -27,6 +27,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import ai.scailabs.scaivault.benchmarks.Samples;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
 
 /**

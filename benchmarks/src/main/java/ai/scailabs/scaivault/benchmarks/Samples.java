@@ -1,30 +1,30 @@
-package ai.scailabs.scaivault.benchmarks.startup;
+package ai.scailabs.scaivault.benchmarks;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * Measured values of one case, with nearest-rank percentiles (the median of an even count is the
+ * Measured values of one case (durations or counts), shared by the harnesses, with nearest-rank percentiles (the median of an even count is the
  * lower middle value).
  */
-final class Samples {
+public final class Samples {
 
 	private final List<Long> values = new ArrayList<>();
 
-	void add(long value) {
+	public void add(long value) {
 		this.values.add(value);
 	}
 
-	int size() {
+	public int size() {
 		return this.values.size();
 	}
 
-	long min() {
+	public long min() {
 		return Collections.min(this.values);
 	}
 
-	long max() {
+	public long max() {
 		return Collections.max(this.values);
 	}
 
@@ -32,7 +32,7 @@ final class Samples {
 	 * @param percent the percentile, such as 50 or 90
 	 * @return the nearest-rank percentile
 	 */
-	long percentile(int percent) {
+	public long percentile(int percent) {
 		List<Long> sorted = new ArrayList<>(this.values);
 		Collections.sort(sorted);
 		int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
@@ -43,7 +43,7 @@ final class Samples {
 	 * @param other samples taken alternately with these, in the same order
 	 * @return the median of this / other, run by run
 	 */
-	double pairedRatioMedian(Samples other) {
+	public double pairedRatioMedian(Samples other) {
 		List<Double> ratios = new ArrayList<>();
 		for (int i = 0; i < this.values.size(); i++) {
 			ratios.add((double) this.values.get(i) / other.values.get(i));
@@ -57,7 +57,7 @@ final class Samples {
 	 * @param other samples taken alternately with these, in the same order
 	 * @return the median (lower middle) of this - other, run by run
 	 */
-	long pairedDifferenceMedian(Samples other) {
+	public long pairedDifferenceMedian(Samples other) {
 		List<Long> differences = new ArrayList<>();
 		for (int i = 0; i < this.values.size(); i++) {
 			differences.add(this.values.get(i) - other.values.get(i));
