@@ -28,6 +28,13 @@ import org.springframework.web.server.WebFilterChain;
  */
 final class ReactiveWebhookFilter implements WebFilter, Ordered {
 
+	/**
+	 * How much of a body announced as too large is read and dropped before the 413, so that the sender
+	 * reads the answer instead of a connection reset while it still writes (Tomcat's
+	 * {@code maxSwallowSize} does the same for the servlet filter). A larger body is not read.
+	 */
+	private static final int DISCARD_LIMIT = 2 * 1024 * 1024;
+
 	private final String path;
 
 	private final WebhookReceiver receiver;
@@ -48,7 +55,7 @@ final class ReactiveWebhookFilter implements WebFilter, Ordered {
 			return write(response, new WebhookAnswer(405, "method_not_allowed", "Deliver events with POST"));
 		}
 		if (exchange.getRequest().getHeaders().getContentLength() > WebhookReceiver.MAX_BODY_BYTES) {
-			return write(response, this.receiver.tooLarge());
+			return discardBody(exchange).then(Mono.defer(() -> write(response, this.receiver.tooLarge())));
 		}
 		String signature = exchange.getRequest().getHeaders().getFirst(WebhookSignatures.HEADER);
 		return DataBufferUtils.join(exchange.getRequest().getBody(), WebhookReceiver.MAX_BODY_BYTES)
@@ -57,6 +64,13 @@ final class ReactiveWebhookFilter implements WebFilter, Ordered {
 			.map((body) -> this.receiver.receive(body, signature))
 			.onErrorResume(DataBufferLimitException.class, (ex) -> Mono.just(this.receiver.tooLarge()))
 			.flatMap((answer) -> write(response, answer));
+	}
+
+	private static Mono<Void> discardBody(ServerWebExchange exchange) {
+		return DataBufferUtils.join(exchange.getRequest().getBody(), DISCARD_LIMIT)
+			.doOnNext(DataBufferUtils::release)
+			.onErrorResume(DataBufferLimitException.class, (ex) -> Mono.empty())
+			.then();
 	}
 
 	private static byte[] bytes(DataBuffer buffer) {
