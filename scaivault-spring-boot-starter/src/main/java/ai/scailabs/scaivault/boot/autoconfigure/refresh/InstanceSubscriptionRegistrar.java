@@ -179,8 +179,8 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 		}
 		for (Subscription other : others) {
 			String reason = reason(other, url, now);
-			if (reason != null) {
-				this.subscriptions.delete(other, reason);
+			if (reason != null && this.subscriptions.delete(other, reason) && !this.name.equals(other.name())) {
+				logger.info("Deleted ScaiVault subscription '" + other.name() + "' (" + other.id() + "): " + reason);
 			}
 		}
 	}
@@ -190,9 +190,9 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 			return "replaced";
 		}
 		if (other.delivery() != null && Objects.equals(url, other.delivery().url())) {
-			return "same callback URL";
+			return "delivers to this instance's callback URL";
 		}
-		return Subscriptions.isStale(other, now, this.staleAfter) ? "stale" : null;
+		return Subscriptions.isStale(other, now, this.staleAfter) ? "older than " + this.staleAfter + ", stale" : null;
 	}
 
 	/**

@@ -40,7 +40,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * Auto-configuration of live rotation: a signed webhook ({@code scaivault.refresh.webhook.*}) or a
  * poll ({@code scaivault.refresh.poll-interval}) re-reads the path that changed, swaps its values in
  * the {@code scaivault:} property source and rebinds the beans that read them. Every verified event
- * is also published as a {@code WebhookEvent}, for other features to react to.
+ * is also published as a {@code WebhookEvent}, for other features to react to. With a callback URL
+ * the application registers its subscription, shared or per instance (see
+ * {@link SubscriptionRegistrationConfigurations}).
  *
  * <p>Applies when there is a client and either a {@code scaivault:} import or a webhook secret.
  *

@@ -176,7 +176,7 @@ class PerInstanceSubscriptionIntegrationTests {
 	}
 
 	@Test
-	void startWhenSubscriptionsOfDeadInstancesAreStaleThenDeletesThem() {
+	void startWhenSubscriptionsOfDeadInstancesAreStaleThenDeletesThem(CapturedOutput output) {
 		try (ScaiVaultDevServer server = ScaiVaultDevServer.builder().seed(SEED).start();
 				ScaiVaultClient admin = ScaiVaultClient.builder().baseUrl(server.baseUrl()).token(server.rootToken()).build()) {
 			Subscription dead = create(admin, "stale-tests-scaivault-refresh@dead-pod", "http://10.0.0.7:8080/scaivault/events");
@@ -188,6 +188,8 @@ class PerInstanceSubscriptionIntegrationTests {
 					"--scaivault.refresh.webhook.instance-id=new-pod", "--scaivault.refresh.webhook.stale-after=1h")) {
 				List<String> ids = ids(admin.subscriptions().list().data());
 				assertThat(ids).doesNotContain(dead.id()).contains(otherApplication.id(), shared.id(), live.id());
+				assertThat(output).contains("Deleted ScaiVault subscription 'stale-tests-scaivault-refresh@dead-pod' ("
+						+ dead.id() + "): older than PT1H, stale");
 				// an earlier run of this instance at the same address, under another instance id
 				Subscription restarted = create(admin, "stale-tests-scaivault-refresh@previous-run", url(instance));
 				instance.getBean(InstanceSubscriptionRegistrar.class).register();
