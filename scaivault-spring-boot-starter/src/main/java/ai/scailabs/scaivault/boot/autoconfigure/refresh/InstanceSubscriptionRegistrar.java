@@ -69,7 +69,7 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 
 	private @Nullable Subscription current;
 
-	private RefreshExecutor.@Nullable Repeating renewal;
+	private volatile RefreshExecutor.@Nullable Repeating renewal;
 
 	/**
 	 * Create a registrar.
@@ -109,9 +109,12 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.running = true;
+		if (this.sources.versions().isEmpty()) {
+			logger.info("No ScaiVault subscription registered: no imported path can change");
+			return;
+		}
 		register();
-		Duration period = this.staleAfter.dividedBy(3);
-		this.renewal = this.renewals.every(period, this::register);
+		this.renewal = this.renewals.every(this.staleAfter.dividedBy(3), this::register);
 	}
 
 	@Override
@@ -140,7 +143,6 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 		}
 		List<String> paths = List.copyOf(this.sources.versions().keySet());
 		if (paths.isEmpty()) {
-			logger.info("No ScaiVault subscription registered: no imported path can change");
 			return null;
 		}
 		String url = this.callbackUrl.get();
