@@ -2,9 +2,13 @@ package ai.scailabs.scaivault.boot.autoconfigure.refresh;
 
 import org.jspecify.annotations.Nullable;
 
+import ai.scailabs.scaivault.boot.autoconfigure.refresh.ScaiVaultRefreshProperties.Registration;
+
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
@@ -86,6 +90,67 @@ class OnScaiVaultRefreshCondition extends SpringBootCondition {
 			return (webhookSecret(environment) != null)
 					? ConditionOutcome.match(message.found("property").items(CALLBACK_URL_PROPERTY, SECRET_PROPERTY))
 					: ConditionOutcome.noMatch(message.didNotFind("property").items(SECRET_PROPERTY, SECRET_VARIABLE));
+		}
+
+	}
+
+	/**
+	 * Matches self-registration ({@link OnSelfRegistration}) in one
+	 * {@code scaivault.refresh.webhook.registration} mode. A value that does not bind matches
+	 * {@code shared}, so that binding {@link ScaiVaultRefreshProperties} reports it.
+	 */
+	abstract static class OnRegistration extends OnSelfRegistration {
+
+		static final String REGISTRATION_PROPERTY = ScaiVaultRefreshProperties.PREFIX + ".webhook.registration";
+
+		private final Registration mode;
+
+		OnRegistration(Registration mode) {
+			this.mode = mode;
+		}
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			ConditionOutcome selfRegistration = super.getMatchOutcome(context, metadata);
+			if (!selfRegistration.isMatch()) {
+				return selfRegistration;
+			}
+			ConditionMessage.Builder message = ConditionMessage.forCondition("ScaiVault registration", this.mode);
+			Registration registration = registration(context.getEnvironment());
+			return (registration == this.mode)
+					? ConditionOutcome.match(message.found(REGISTRATION_PROPERTY).items(registration))
+					: ConditionOutcome.noMatch(message.found(REGISTRATION_PROPERTY).items(registration));
+		}
+
+		private static Registration registration(Environment environment) {
+			try {
+				return Binder.get(environment).bind(REGISTRATION_PROPERTY, Registration.class).orElse(Registration.SHARED);
+			}
+			catch (BindException ex) {
+				return Registration.SHARED;
+			}
+		}
+
+	}
+
+	/**
+	 * Matches {@code scaivault.refresh.webhook.registration=shared}, the default.
+	 */
+	static class OnSharedRegistration extends OnRegistration {
+
+		OnSharedRegistration() {
+			super(Registration.SHARED);
+		}
+
+	}
+
+	/**
+	 * Matches {@code scaivault.refresh.webhook.registration=per-instance}.
+	 */
+	static class OnPerInstanceRegistration extends OnRegistration {
+
+		OnPerInstanceRegistration() {
+			super(Registration.PER_INSTANCE);
 		}
 
 	}

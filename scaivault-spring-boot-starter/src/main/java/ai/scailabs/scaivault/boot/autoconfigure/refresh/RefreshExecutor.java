@@ -2,12 +2,15 @@ package ai.scailabs.scaivault.boot.autoconfigure.refresh;
 
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one thread that live rotation works on (named {@code scaivault-refresh}): webhook events and
@@ -63,13 +66,16 @@ final class RefreshExecutor implements AutoCloseable {
 	}
 
 	/**
-	 * Run a task every interval (the first time after one interval).
+	 * Run a task again and again, each delay chosen anew (so that it can be jittered).
+	 * @param first the delay before the first run
+	 * @param next the delay after each run before the next
 	 * @param task the task
-	 * @param interval the interval
+	 * @return what cancels the runs not yet started
 	 */
-	void every(Duration interval, Runnable task) {
-		this.executor.scheduleWithFixedDelay(() -> run(task), interval.toMillis(), interval.toMillis(),
-				TimeUnit.MILLISECONDS);
+	Repeating every(Duration first, Supplier<Duration> next, Runnable task) {
+		Repeating repeating = new Repeating(task, next);
+		repeating.scheduleIn(first);
+		return repeating;
 	}
 
 	private static void run(Runnable task) {
@@ -85,6 +91,62 @@ final class RefreshExecutor implements AutoCloseable {
 	@Override
 	public void close() {
 		this.executor.shutdownNow();
+	}
+
+	/**
+	 * A task that runs, then schedules its next run, until cancelled.
+	 */
+	final class Repeating {
+
+		private final Runnable task;
+
+		private final Supplier<Duration> next;
+
+		private volatile boolean cancelled;
+
+		private volatile @Nullable ScheduledFuture<?> scheduled;
+
+		private Repeating(Runnable task, Supplier<Duration> next) {
+			this.task = task;
+			this.next = next;
+		}
+
+		private void scheduleIn(Duration delay) {
+			if (this.cancelled) {
+				return;
+			}
+			try {
+				this.scheduled = RefreshExecutor.this.executor.schedule(this::runThenReschedule,
+						Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+			}
+			catch (RejectedExecutionException ex) {
+				// shut down
+			}
+		}
+
+		private void runThenReschedule() {
+			if (this.cancelled) {
+				return;
+			}
+			try {
+				run(this.task);
+			}
+			finally {
+				scheduleIn(this.next.get());
+			}
+		}
+
+		/**
+		 * Stop: a run under way finishes, no other starts.
+		 */
+		void cancel() {
+			this.cancelled = true;
+			ScheduledFuture<?> scheduled = this.scheduled;
+			if (scheduled != null) {
+				scheduled.cancel(false);
+			}
+		}
+
 	}
 
 }

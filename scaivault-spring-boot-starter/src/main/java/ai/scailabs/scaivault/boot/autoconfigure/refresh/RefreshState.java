@@ -58,7 +58,8 @@ final class RefreshState {
 
 	/**
 	 * How a change reaches the other replicas.
-	 * @param mode {@code spring-cloud-bus}, or {@code none} (each replica on its own webhook or poll)
+	 * @param mode {@code spring-cloud-bus}, {@code per-instance-subscriptions} (a webhook to every
+	 * instance), or {@code none} (each replica on its own webhook or poll)
 	 */
 	void fanOut(String mode) {
 		this.fanOut = mode;

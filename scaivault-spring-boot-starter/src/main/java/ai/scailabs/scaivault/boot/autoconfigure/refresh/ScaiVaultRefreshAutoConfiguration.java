@@ -1,7 +1,9 @@
 package ai.scailabs.scaivault.boot.autoconfigure.refresh;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.random.RandomGenerator;
 
 import ai.scailabs.scaivault.boot.autoconfigure.ScaiVaultAutoConfiguration;
 import ai.scailabs.scaivault.boot.autoconfigure.refresh.bus.BusFanOut;
@@ -16,7 +18,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -29,7 +30,6 @@ import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
 import org.springframework.cloud.context.properties.ConfigurationPropertiesRebinder;
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -40,7 +40,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * Auto-configuration of live rotation: a signed webhook ({@code scaivault.refresh.webhook.*}) or a
  * poll ({@code scaivault.refresh.poll-interval}) re-reads the path that changed, swaps its values in
  * the {@code scaivault:} property source and rebinds the beans that read them. Every verified event
- * is also published as a {@code WebhookEvent}, for other features to react to.
+ * is also published as a {@code WebhookEvent}, for other features to react to. With a callback URL
+ * the application registers its subscription, shared or per instance (see
+ * {@link SubscriptionRegistrationConfigurations}).
  *
  * <p>Applies when there is a client and either a {@code scaivault:} import or a webhook secret.
  *
@@ -57,10 +59,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 @ConditionalOnBean(ScaiVaultClient.class)
 @Conditional(OnScaiVaultRefreshCondition.class)
 @EnableConfigurationProperties(ScaiVaultRefreshProperties.class)
-@Import({ WebhookEndpointConfigurations.Servlet.class, WebhookEndpointConfigurations.Reactive.class })
+@Import({ WebhookEndpointConfigurations.Servlet.class, WebhookEndpointConfigurations.Reactive.class,
+		SubscriptionRegistrationConfigurations.Shared.class, SubscriptionRegistrationConfigurations.PerInstance.class })
 public final class ScaiVaultRefreshAutoConfiguration {
-
-	private static final String CALLBACK_URL = OnScaiVaultRefreshCondition.OnSelfRegistration.CALLBACK_URL_PROPERTY;
 
 	private final Clock clock = Clock.systemUTC();
 
@@ -101,21 +102,12 @@ public final class ScaiVaultRefreshAutoConfiguration {
 			ObjectProvider<RefreshMetrics> metrics, RefreshExecutor executor) {
 		SecretPoller poller = new SecretPoller(client, new ImportedSecretSources(environment), refresher, state,
 				metrics(metrics), this.clock);
-		if (!properties.getPollInterval().isZero() && !properties.getPollInterval().isNegative() && ImportedSecretSources.hasImports(environment)) {
-			executor.every(properties.getPollInterval(), poller);
+		Duration interval = properties.getPollInterval();
+		if (!interval.isZero() && !interval.isNegative() && ImportedSecretSources.hasImports(environment)) {
+			Jitter jitter = new Jitter(RandomGenerator.getDefault());
+			executor.every(jitter.first(interval), () -> jitter.next(interval), poller);
 		}
 		return poller;
-	}
-
-	@Bean
-	@Conditional(OnScaiVaultRefreshCondition.OnSelfRegistration.class)
-	ApplicationListener<ApplicationReadyEvent> scaiVaultSubscriptionRegistrar(ScaiVaultRefreshProperties properties,
-			ScaiVaultClient client, ConfigurableEnvironment environment) {
-		String name = environment.getProperty("spring.application.name", "application") + "-scaivault-refresh";
-		SubscriptionRegistrar registrar = new SubscriptionRegistrar(client, new ImportedSecretSources(environment), name,
-				secret(properties, environment));
-		// resolved once the server runs: the URL may name ${local.server.port}
-		return (event) -> registrar.register(environment.getRequiredProperty(CALLBACK_URL));
 	}
 
 	private static RefreshMetrics metrics(ObjectProvider<RefreshMetrics> metrics) {
@@ -126,7 +118,7 @@ public final class ScaiVaultRefreshAutoConfiguration {
 	 * The webhook secret as bound once into the properties (a "${random.value}" stays one value),
 	 * else {@code SCAIVAULT_WEBHOOK_SECRET}.
 	 */
-	private static String secret(ScaiVaultRefreshProperties properties, ConfigurableEnvironment environment) {
+	static String secret(ScaiVaultRefreshProperties properties, ConfigurableEnvironment environment) {
 		String secret = properties.getWebhook().getSecret();
 		if (secret == null || secret.isBlank()) {
 			secret = environment.getProperty(OnScaiVaultRefreshCondition.SECRET_VARIABLE);

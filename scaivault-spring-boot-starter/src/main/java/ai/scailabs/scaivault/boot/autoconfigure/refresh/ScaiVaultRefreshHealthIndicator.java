@@ -8,7 +8,7 @@ import org.springframework.boot.health.contributor.Health;
 /**
  * Health of live rotation: always {@code UP} (the application keeps working on its last values),
  * with the time of the last webhook event and of the last poll, the fan-out mode to other replicas
- * ({@code spring-cloud-bus} or {@code none}), and the imported paths that
+ * ({@code spring-cloud-bus}, {@code per-instance-subscriptions} or {@code none}), and the imported paths that
  * ScaiVault reports deleted. Path names only, never a value.
  *
  * @author ScaiLabs

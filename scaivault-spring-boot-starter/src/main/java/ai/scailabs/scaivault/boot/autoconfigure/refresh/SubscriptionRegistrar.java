@@ -1,16 +1,13 @@
 package ai.scailabs.scaivault.boot.autoconfigure.refresh;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
-import ai.scailabs.scaivault.client.NotFoundException;
-import ai.scailabs.scaivault.client.Page;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.client.ScaiVaultException;
 import ai.scailabs.scaivault.client.subscriptions.EventTypes;
@@ -18,27 +15,29 @@ import ai.scailabs.scaivault.client.subscriptions.Subscription;
 import ai.scailabs.scaivault.client.subscriptions.WebhookDelivery;
 
 /**
- * Self-registration: once the application is ready (its port known), creates its subscription
- * for exactly the paths it imported and the events live rotation acts on, delivered to
- * {@code scaivault.refresh.webhook.callback-url} and signed with
+ * Shared self-registration: once the application is ready (its port known), creates its
+ * subscription for exactly the paths it imported and the events live rotation acts on, delivered
+ * to {@code scaivault.refresh.webhook.callback-url} and signed with
  * {@code scaivault.refresh.webhook.secret}. Then removes every other subscription of the same name,
  * keeping the newest: a restart replaces the subscription (its paths or secret may have changed),
- * and replicas starting together all keep the same one, so there is never more than one.
- * Failing (such as {@code access_denied} on {@code sys/subscriptions}) is logged, never fatal:
- * polling still works.
+ * and replicas starting together all keep the same one, so there is never more than one. Stale
+ * per-instance subscriptions of the application (left by a former
+ * {@code registration=per-instance}) are removed too. Failing (such as {@code access_denied} on
+ * {@code sys/subscriptions}) is logged, never fatal: polling still works.
  *
  * @author ScaiLabs
+ * @see InstanceSubscriptionRegistrar
  */
 final class SubscriptionRegistrar {
 
 	static final List<String> EVENTS = List.of(EventTypes.SECRET_CREATED, EventTypes.SECRET_UPDATED,
 			EventTypes.SECRET_ROTATED, EventTypes.SECRET_DELETED, EventTypes.ROTATION_DUE);
 
-	private static final int PAGE_SIZE = 100;
-
 	private static final Log logger = LogFactory.getLog(SubscriptionRegistrar.class);
 
 	private final ScaiVaultClient client;
+
+	private final Subscriptions subscriptions;
 
 	private final ImportedSecretSources sources;
 
@@ -46,11 +45,16 @@ final class SubscriptionRegistrar {
 
 	private final String secret;
 
-	SubscriptionRegistrar(ScaiVaultClient client, ImportedSecretSources sources, String name, String secret) {
+	private final Duration staleAfter;
+
+	SubscriptionRegistrar(ScaiVaultClient client, ImportedSecretSources sources, String name, String secret,
+			Duration staleAfter) {
 		this.client = client;
+		this.subscriptions = new Subscriptions(client);
 		this.sources = sources;
 		this.name = name;
 		this.secret = secret;
+		this.staleAfter = staleAfter;
 	}
 
 	/**
@@ -67,13 +71,16 @@ final class SubscriptionRegistrar {
 		try {
 			Subscription created = this.client.subscriptions()
 				.create(this.name, paths, EVENTS, WebhookDelivery.webhook(callbackUrl, this.secret));
-			List<Subscription> named = named();
-			if (named.isEmpty()) {
-				named = List.of(created);
-			}
-			Subscription kept = named.get(named.size() - 1);
-			for (Subscription other : named.subList(0, named.size() - 1)) {
-				delete(other);
+			List<Subscription> named = this.subscriptions.list((subscription) -> this.name.equals(subscription.name())
+					|| Subscriptions.isInstanceOf(subscription, this.name));
+			List<Subscription> shared = named.stream().filter((s) -> this.name.equals(s.name())).toList();
+			Subscription kept = shared.isEmpty() ? created : shared.get(shared.size() - 1);
+			Instant now = (created.createdAt() != null) ? created.createdAt() : Instant.MIN;
+			for (Subscription other : named) {
+				if (!other.id().equals(kept.id()) && (this.name.equals(other.name())
+						|| Subscriptions.isStale(other, now, this.staleAfter))) {
+					this.subscriptions.delete(other, this.name.equals(other.name()) ? "replaced" : "stale");
+				}
 			}
 			logger.info("ScaiVault subscription '" + this.name + "' (" + kept.id() + ") delivers " + EVENTS + " of "
 					+ paths.size() + " paths to " + kept.delivery());
@@ -83,33 +90,6 @@ final class SubscriptionRegistrar {
 			logger.warn("Could not register the ScaiVault subscription '" + this.name + "' (" + ex.getCode()
 					+ "); rotations reach the application by polling only");
 			return null;
-		}
-	}
-
-	private List<Subscription> named() {
-		List<Subscription> named = new ArrayList<>();
-		String cursor = null;
-		do {
-			Page<Subscription> page = this.client.subscriptions().list(PAGE_SIZE, cursor);
-			page.data().stream().filter((subscription) -> this.name.equals(subscription.name())).forEach(named::add);
-			cursor = page.hasMore() ? page.cursor() : null;
-		}
-		while (cursor != null);
-		named.sort(Comparator.comparing((Subscription subscription) -> createdAt(subscription))
-			.thenComparing(Subscription::id));
-		return named;
-	}
-
-	private static Instant createdAt(Subscription subscription) {
-		return (subscription.createdAt() != null) ? subscription.createdAt() : Instant.MIN;
-	}
-
-	private void delete(Subscription subscription) {
-		try {
-			this.client.subscriptions().delete(subscription.id());
-		}
-		catch (NotFoundException ex) {
-			// another replica removed it first
 		}
 	}
 

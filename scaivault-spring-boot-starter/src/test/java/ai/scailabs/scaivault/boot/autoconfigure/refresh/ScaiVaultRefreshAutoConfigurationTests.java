@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -28,6 +29,10 @@ class ScaiVaultRefreshAutoConfigurationTests {
 
 	private static final AutoConfigurations CONFIGURATIONS = AutoConfigurations.of(ScaiVaultAutoConfiguration.class,
 			ScaiVaultRefreshAutoConfiguration.class);
+
+	private static final String SECRET = "scaivault.refresh.webhook.secret=whsec_test";
+
+	private static final String CALLBACK_URL = "scaivault.refresh.webhook.callback-url=http://10.0.0.7:8080/scaivault/events";
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(CONFIGURATIONS)
@@ -106,6 +111,95 @@ class ScaiVaultRefreshAutoConfigurationTests {
 	}
 
 	@Test
+	void selfRegistrationWhenRegistrationIsNotSetThenOneSharedSubscription() {
+		this.contextRunner.withInitializer(ScaiVaultRefreshAutoConfigurationTests::addImport)
+			.withPropertyValues(SECRET, CALLBACK_URL)
+			.run((context) -> {
+				assertThat(context).hasBean("scaiVaultSubscriptionRegistrar");
+				assertThat(context).doesNotHaveBean(InstanceSubscriptionRegistrar.class);
+				assertThat(context.getBean(RefreshState.class).fanOut()).isEqualTo("none");
+			});
+	}
+
+	@Test
+	void selfRegistrationWhenPerInstanceThenOneSubscriptionOfThisInstance() {
+		this.contextRunner.withInitializer(ScaiVaultRefreshAutoConfigurationTests::addImport)
+			.withPropertyValues(SECRET, CALLBACK_URL, "scaivault.refresh.webhook.registration=per-instance",
+					"scaivault.refresh.webhook.instance-id=pod-1", "spring.application.name=reporting")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean("scaiVaultSubscriptionRegistrar");
+				assertThat(context.getBean(InstanceSubscriptionRegistrar.class).name())
+					.isEqualTo("reporting-scaivault-refresh@pod-1");
+				assertThat(context.getBean(InstanceSubscriptionRegistrar.class).isRunning()).isTrue();
+				assertThat(context.getBean(ScaiVaultRefreshHealthIndicator.class).health(true).getDetails())
+					.containsEntry("fanOut", "per-instance-subscriptions");
+			});
+	}
+
+	@Test
+	void selfRegistrationWhenPerInstanceIsWrittenAsTheEnumConstantThenBindsRelaxed() {
+		this.contextRunner.withPropertyValues(SECRET, CALLBACK_URL, "scaivault.refresh.webhook.registration=PER_INSTANCE")
+			.run((context) -> assertThat(context).hasSingleBean(InstanceSubscriptionRegistrar.class));
+	}
+
+	@Test
+	void selfRegistrationWhenPerInstanceWithoutCallbackUrlThenBacksOff() {
+		this.contextRunner.withPropertyValues(SECRET, "scaivault.refresh.webhook.registration=per-instance")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(InstanceSubscriptionRegistrar.class);
+			});
+	}
+
+	@Test
+	void selfRegistrationWhenRegistrationIsUnknownThenFailsNamingTheProperty() {
+		this.contextRunner.withPropertyValues(SECRET, CALLBACK_URL, "scaivault.refresh.webhook.registration=per-pod")
+			.run((context) -> assertThat(context).getFailure()
+				.hasStackTraceContaining("scaivault.refresh.webhook.registration"));
+	}
+
+	@Test
+	void selfRegistrationWhenStaleAfterIsUnderAMinuteThenFailsNamingTheProperty() {
+		this.contextRunner
+			.withPropertyValues(SECRET, CALLBACK_URL, "scaivault.refresh.webhook.registration=per-instance",
+					"scaivault.refresh.webhook.stale-after=10s")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("scaivault.refresh.webhook.stale-after"));
+	}
+
+	@Test
+	void instanceIdWhenSpringApplicationInstanceIdIsSetThenUsesIt() {
+		this.contextRunner
+			.withPropertyValues(SECRET, CALLBACK_URL, "scaivault.refresh.webhook.registration=per-instance",
+					"spring.application.instance_id=cf-instance-7")
+			.run((context) -> assertThat(context.getBean(InstanceSubscriptionRegistrar.class).name())
+				.isEqualTo("application-scaivault-refresh@cf-instance-7"));
+	}
+
+	@Test
+	void instanceIdWhenNotSetThenHostNameAndARandomSuffix() {
+		this.contextRunner
+			.withPropertyValues(SECRET, CALLBACK_URL, "scaivault.refresh.webhook.registration=per-instance",
+					"HOSTNAME=reporting-5d8f-x2k")
+			.run((context) -> assertThat(context.getBean(InstanceSubscriptionRegistrar.class).name())
+				.matches("application-scaivault-refresh@reporting-5d8f-x2k-[0-9a-f]{8}"));
+	}
+
+	@Test
+	void stopWhenPerInstanceAndNothingWasRegisteredThenClosesCleanly() {
+		this.contextRunner.withInitializer(ScaiVaultRefreshAutoConfigurationTests::addImport)
+			.withPropertyValues(SECRET, CALLBACK_URL, "scaivault.refresh.webhook.registration=per-instance")
+			.run((context) -> {
+				InstanceSubscriptionRegistrar registrar = context.getBean(InstanceSubscriptionRegistrar.class);
+				context.close();
+				assertThat(registrar.isRunning()).isFalse();
+			});
+	}
+
+	@Test
 	void propertiesToStringNeverShowsTheSecret() {
 		this.contextRunner.withPropertyValues("scaivault.refresh.webhook.secret=whsec_hidden")
 			.run((context) -> assertThat(context.getBean(ScaiVaultRefreshProperties.class).getWebhook().toString())
@@ -125,7 +219,8 @@ class ScaiVaultRefreshAutoConfigurationTests {
 
 		@Bean(destroyMethod = "close")
 		ScaiVaultClient scaiVaultClient() {
-			return ScaiVaultClient.builder().baseUrl("http://127.0.0.1:9").token("test-token").build();
+			// nothing listens: self-registration fails at once, which is logged, never fatal
+			return ScaiVaultClient.builder().baseUrl("http://127.0.0.1:9").token("test-token").maxRetries(0).build();
 		}
 
 	}

@@ -1,9 +1,11 @@
 package ai.scailabs.scaivault.boot.autoconfigure.refresh;
 
+import java.time.Duration;
 import java.util.List;
 
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.client.subscriptions.Subscription;
+import ai.scailabs.scaivault.client.subscriptions.WebhookDelivery;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,26 @@ class SubscriptionSelfRegistrationIntegrationTests {
 				assertThat(named(admin)).hasSize(1);
 			}
 			assertThat(admin.subscriptions().list().data()).hasSize(1);
+		}
+	}
+
+	@Test
+	void startWhenSharedAfterPerInstanceThenDeletesTheStalePerInstanceSubscriptions() {
+		try (ScaiVaultDevServer server = ScaiVaultDevServer.builder().seed(SEED).start();
+				ScaiVaultClient admin = ScaiVaultClient.builder().baseUrl(server.baseUrl()).token(server.rootToken()).build()) {
+			Subscription left = admin.subscriptions()
+				.create("replicated-scaivault-refresh@old-pod", List.of("apps/demo/config"), SubscriptionRegistrar.EVENTS,
+						WebhookDelivery.webhook("http://10.0.0.7:8080/scaivault/events", "whsec_old"));
+			server.clock().advance(Duration.ofHours(2));
+			Subscription recent = admin.subscriptions()
+				.create("replicated-scaivault-refresh@new-pod", List.of("apps/demo/config"), SubscriptionRegistrar.EVENTS,
+						WebhookDelivery.webhook("http://10.0.0.8:8080/scaivault/events", "whsec_new"));
+			try (ConfigurableApplicationContext context = run(server)) {
+				assertThat(named(admin)).hasSize(1);
+				assertThat(admin.subscriptions().list().data()).extracting(Subscription::id)
+					.doesNotContain(left.id())
+					.contains(recent.id());
+			}
 		}
 	}
 
