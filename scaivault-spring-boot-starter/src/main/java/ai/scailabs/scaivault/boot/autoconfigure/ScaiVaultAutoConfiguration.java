@@ -61,7 +61,7 @@ public final class ScaiVaultAutoConfiguration {
 			ObjectProvider<ScaiVaultClientBuilderCustomizer> customizers) {
 		List<RequestListener> listeners = requestListeners.orderedStream().toList();
 		return new ScaiVaultClientFactory(properties)
-			.sslContext(SslBundleContexts.resolve(properties.getSsl().getBundle(), sslBundles.getIfAvailable()))
+			.sslContext(SslBundleContexts.resolve(properties.getSsl().getBundle(), sslBundles::getIfAvailable))
 			.requestListener(CompositeRequestListener.of(listeners))
 			.customizer((builder) -> builder.environment(environment::getProperty))
 			.customizers(customizers.orderedStream().toList())

@@ -10,8 +10,9 @@ import org.springframework.web.client.RestClient;
 /**
  * The mTLS sample: Tomcat serves HTTPS with the ScaiVault bundle {@code server} and requires a
  * client certificate; {@link SelfCaller} calls {@link PeerController} through a {@link RestClient}
- * built once, at start-up, from the ScaiVault bundle {@code client}. With no ScaiVault configured,
- * {@link DevServerEnvironmentPostProcessor} starts an in-process dev server with a CA and a role.
+ * built once, at start-up, from the ScaiVault bundle {@code client}. Run from the tests
+ * ({@code TestMtlsApplication}) with no ScaiVault configured, an in-process dev server with a CA and
+ * a role starts first.
  */
 @SpringBootApplication
 @EnableScheduling

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import ai.scailabs.scaivault.samples.devserver.SampleDevServer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +44,7 @@ class QuickstartActuatorShowValuesTests {
 	private int port;
 
 	@Autowired
-	private QuickstartDevServer devServer;
+	private SampleDevServer devServer;
 
 	@Test
 	void envWhenShowValuesIsAlwaysStillMasksScaiVaultValuesAndShowsTheirOrigin() throws Exception {
@@ -103,7 +104,7 @@ class QuickstartActuatorShowValuesTests {
 		}
 		assertThat(refresh).isNotNull();
 		assertThat(refresh.at("/properties/webhook/secret").asString()).isEqualTo("******");
-		assertThat(bean.at("/properties/clientId").asString()).isEqualTo(QuickstartDevServer.CLIENT_ID);
+		assertThat(bean.at("/properties/clientId").asString()).isEqualTo(QuickstartDevServerSeed.CLIENT_ID);
 		assertThat(response.body()).doesNotContain(this.devServer.clientSecret());
 		HttpResponse<String> all = get("/actuator/configprops");
 		assertThat(all.body()).contains("salesforce")

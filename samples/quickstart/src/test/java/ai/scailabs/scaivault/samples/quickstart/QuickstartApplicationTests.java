@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.devserver.audit.AuditEntry;
+import ai.scailabs.scaivault.samples.devserver.SampleDevServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,7 @@ class QuickstartApplicationTests {
 	private int port;
 
 	@Autowired
-	private QuickstartDevServer devServer;
+	private SampleDevServer devServer;
 
 	@Autowired
 	private SalesforceProperties salesforce;

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import ai.scailabs.scaivault.samples.devserver.SampleDevServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,7 @@ class QuickstartHealthWhenScaiVaultStopsTests {
 	private int port;
 
 	@Autowired
-	private QuickstartDevServer devServer;
+	private SampleDevServer devServer;
 
 	@Test
 	void healthIsDownOnceScaiVaultStops() throws Exception {

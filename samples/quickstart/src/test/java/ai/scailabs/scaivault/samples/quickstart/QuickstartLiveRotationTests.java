@@ -15,6 +15,7 @@ import ai.scailabs.scaivault.client.policies.Permission;
 import ai.scailabs.scaivault.client.policies.PolicyRule;
 import ai.scailabs.scaivault.client.rotation.RotationPolicy;
 import ai.scailabs.scaivault.client.secrets.RotateSecretRequest;
+import ai.scailabs.scaivault.samples.devserver.SampleDevServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,7 +48,7 @@ class QuickstartLiveRotationTests {
 	private int port;
 
 	@Autowired
-	private QuickstartDevServer devServer;
+	private SampleDevServer devServer;
 
 	@Autowired
 	private ApplicationContext context;

@@ -5,7 +5,7 @@ import org.springframework.boot.SpringApplication;
 /**
  * The quickstart with an in-process ScaiVault dev server, for development:
  * {@code ./mvnw -pl samples/quickstart spring-boot:test-run}. It lives with the tests, as do
- * {@link DevServerEnvironmentPostProcessor} and the {@code scaivault-dev-server} dependency, so
+ * {@code QuickstartDevServerSeed} and the {@code scaivault-sample-dev-server} dependency, so
  * that the application's own jar carries neither the dev server nor a JDBC driver.
  */
 public final class TestQuickstartApplication {

@@ -65,8 +65,9 @@ public final class CertificateRenewalScheduler implements SmartInitializingSingl
 	}
 
 	/**
-	 * Issue every bundle's first certificate at start-up (those a web server uses are issued
-	 * earlier, when it reads them), so that a bundle that cannot be issued fails the start-up.
+	 * Issue every bundle's first certificate that is not issued yet (they are issued as they are
+	 * registered, unless the client trusts a bundle of its own), so that a bundle that cannot be
+	 * issued fails the start-up.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {

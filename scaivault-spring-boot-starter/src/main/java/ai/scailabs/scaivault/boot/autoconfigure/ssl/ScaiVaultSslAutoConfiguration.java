@@ -40,12 +40,17 @@ import org.springframework.core.env.Environment;
 @EnableConfigurationProperties(ScaiVaultSslProperties.class)
 public final class ScaiVaultSslAutoConfiguration {
 
+	/** The bundle the ScaiVault client itself trusts. */
+	private static final String CLIENT_BUNDLE_PROPERTY = "scaivault.ssl.bundle";
+
 	@Bean
 	@ConditionalOnMissingBean
 	ScaiVaultSslBundleRegistrar scaiVaultSslBundleRegistrar(ScaiVaultSslProperties properties,
-			ObjectProvider<ScaiVaultClient> client, ApplicationEventPublisher events) {
-		// the client is taken when a bundle is first read: it may itself wait for the bundle registry
-		return new ScaiVaultSslBundleRegistrar(properties, client::getObject, events);
+			ObjectProvider<ScaiVaultClient> client, ApplicationEventPublisher events, Environment environment) {
+		// the client looks the bundle registry up only when scaivault.ssl.bundle is set; then it is
+		// taken once it exists, else as the bundles are registered
+		return new ScaiVaultSslBundleRegistrar(properties, environment.getProperty(CLIENT_BUNDLE_PROPERTY),
+				client::getObject, events);
 	}
 
 	@Bean

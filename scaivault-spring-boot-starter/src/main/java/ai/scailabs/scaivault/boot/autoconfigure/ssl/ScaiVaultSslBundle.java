@@ -13,8 +13,8 @@ import org.springframework.boot.ssl.SslStoreBundle;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * An {@link SslBundle} whose certificate ScaiVault issues: on first use (at start-up, before the
- * web server reads it) and again on each {@link #renew() renewal}. Its stores and key are those of
+ * An {@link SslBundle} whose certificate ScaiVault issues: at start-up, as the bundle is registered
+ * (on first use, if the client could not issue yet), and again on each {@link #renew() renewal}. Its stores and key are those of
  * the current certificate; its managers always serve the current certificate, whoever holds them.
  * The private key lives in memory only.
  */

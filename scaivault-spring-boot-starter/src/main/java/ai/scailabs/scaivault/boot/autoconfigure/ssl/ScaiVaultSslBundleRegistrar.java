@@ -20,8 +20,12 @@ import org.springframework.util.StringUtils;
 /**
  * Registers one {@link ScaiVaultSslBundle} per {@code scaivault.ssl.bundle.<name>} in Spring Boot's
  * {@link SslBundleRegistry}, before the web server reads it. Checks the properties first, so a bad
- * bundle fails the start-up saying which property to fix. The certificate itself is issued when the
- * bundle is first read (the client it needs may itself wait for the registry).
+ * bundle fails the start-up saying which property to fix, then issues each certificate as it
+ * registers the bundle, so a certificate that cannot be issued fails the start-up too.
+ *
+ * <p>One exception: when the client trusts a bundle of its own ({@code scaivault.ssl.bundle}), the
+ * registry is built while the client is, so the certificates are issued once the client exists
+ * (when a bundle is first read, at the latest when all singletons are instantiated).
  */
 public final class ScaiVaultSslBundleRegistrar implements SslBundleRegistrar {
 
@@ -30,8 +34,30 @@ public final class ScaiVaultSslBundleRegistrar implements SslBundleRegistrar {
 
 	private final Map<String, ScaiVaultSslBundle> bundles;
 
-	ScaiVaultSslBundleRegistrar(ScaiVaultSslProperties properties, Supplier<ScaiVaultClient> client,
-			ApplicationEventPublisher events) {
+	private final boolean issueOnRegistration;
+
+	/**
+	 * Check the bundles' properties and create the bundles, without issuing yet.
+	 * @param properties the {@code scaivault.ssl.*} properties
+	 * @param clientBundle the bundle the client trusts ({@code scaivault.ssl.bundle}), or
+	 * {@code null} for the JVM's default
+	 * @param client the client that issues the certificates
+	 * @param events publishes the issue and renewal events
+	 * @throws ScaiVaultSslException when a bundle is configured wrong, or the client trusts a bundle
+	 * that ScaiVault would issue through that client
+	 */
+	ScaiVaultSslBundleRegistrar(ScaiVaultSslProperties properties, @Nullable String clientBundle,
+			Supplier<ScaiVaultClient> client, ApplicationEventPublisher events) {
+		if (StringUtils.hasText(clientBundle) && properties.getBundle().containsKey(clientBundle)) {
+			String prefix = ScaiVaultSslProperties.PREFIX + ".bundle." + clientBundle;
+			throw ScaiVaultSslException.invalid(clientBundle, "scaivault.ssl.bundle names the SSL bundle '"
+					+ clientBundle + "', which ScaiVault issues (" + prefix + ".*): the client would need the"
+					+ " certificate to reach ScaiVault before it could ask ScaiVault for it",
+					"Name a bundle the client can load by itself in scaivault.ssl.bundle (spring.ssl.bundle.pem."
+							+ clientBundle + "-ca, say, with the CA of ScaiVault's server certificate), or remove"
+							+ " scaivault.ssl.bundle to trust the JVM's default CAs.");
+		}
+		this.issueOnRegistration = !StringUtils.hasText(clientBundle);
 		Map<String, ScaiVaultSslBundle> bundles = new LinkedHashMap<>();
 		properties.getBundle()
 			.forEach((name, bundle) -> bundles.put(name,
@@ -49,6 +75,9 @@ public final class ScaiVaultSslBundleRegistrar implements SslBundleRegistrar {
 
 	@Override
 	public void registerBundles(SslBundleRegistry registry) {
+		if (this.issueOnRegistration) {
+			this.bundles.values().forEach(ScaiVaultSslBundle::issueIfNeeded);
+		}
 		this.bundles.forEach(registry::registerBundle);
 	}
 

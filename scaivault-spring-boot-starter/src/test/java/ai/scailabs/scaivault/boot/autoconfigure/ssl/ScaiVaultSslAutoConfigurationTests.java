@@ -11,9 +11,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import ai.scailabs.scaivault.boot.autoconfigure.ScaiVaultAutoConfiguration;
 import ai.scailabs.scaivault.devserver.faults.Fault;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -91,6 +94,45 @@ class ScaiVaultSslAutoConfigurationTests extends AbstractDevServerPkiTests {
 					context.getBean(RecordedEvents.class).events.toString(), output.toString()))
 				.noneMatch((text) -> text.contains("PRIVATE KEY") || text.contains(key.substring(0, 40)));
 		});
+	}
+
+	@Test
+	void configureWhenClientTrustsNoBundleThenIssuesAsTheBundleIsRegistered() {
+		// the client no longer looks the registry up, so the registrar can take it while the
+		// registry is being built: the certificate exists before anything reads the bundle
+		withBundles(Duration.ofHours(1), "server").withUserConfiguration(IssuedAtRegistration.class)
+			.withUserConfiguration(RecordedEvents.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(IssuedAtRegistration.class).serialNumbers).singleElement()
+					.isEqualTo(bundle(context, "server").getSerialNumber());
+				assertThat(context.getBean(RecordedEvents.class).of(CertificateIssuedEvent.class)).hasSize(1);
+			});
+	}
+
+	@Test
+	void configureWhenClientTrustsBundleOfItsOwnThenIssuesOnceTheClientExists() {
+		connected("scaivault.ssl.bundle=scaivault-ca",
+				"spring.ssl.bundle.pem.scaivault-ca.truststore.certificate=" + pki.caCertificatePem(),
+				"scaivault.ssl.bundle.server.pki.role=" + DevServerPki.ROLE,
+				"scaivault.ssl.bundle.server.pki.common-name=localhost")
+			.withUserConfiguration(IssuedAtRegistration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(IssuedAtRegistration.class).serialNumbers).singleElement().isNull();
+				assertThat(bundle(context, "server").peek()).isNotNull();
+			});
+	}
+
+	@Test
+	void configureWhenClientTrustsBundleThatScaiVaultIssuesThenFailsSayingNameAnother() {
+		withBundles(Duration.ofHours(1), "server").withPropertyValues("scaivault.ssl.bundle=server")
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("scaivault.ssl.bundle names the SSL bundle 'server'")
+					.contains("which ScaiVault issues");
+				assertThat(analysis.getAction()).contains("remove scaivault.ssl.bundle");
+			});
 	}
 
 	@Test
@@ -242,6 +284,34 @@ class ScaiVaultSslAutoConfigurationTests extends AbstractDevServerPkiTests {
 		FailureAnalysis analysis = new ScaiVaultSslFailureAnalyzer().analyze(failure);
 		assertThat(analysis).as("analysis of %s", failure).isNotNull();
 		return analysis;
+	}
+
+	/**
+	 * Records the serial number of the bundle {@code server} as the bundle registry is built (the
+	 * registrars have run, nothing has read a bundle yet), or {@code null} when none was issued.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class IssuedAtRegistration {
+
+		final List<@Nullable String> serialNumbers = new CopyOnWriteArrayList<>();
+
+		@Bean
+		static BeanPostProcessor issuedAtRegistrationRecorder(ObjectProvider<ScaiVaultSslBundleRegistrar> registrar,
+				ObjectProvider<IssuedAtRegistration> recorded) {
+			return new BeanPostProcessor() {
+
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					if (bean instanceof SslBundles) {
+						CertificateMaterial material = registrar.getObject().getBundles().get("server").peek();
+						recorded.getObject().serialNumbers.add((material != null) ? material.serialNumber() : null);
+					}
+					return bean;
+				}
+
+			};
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
