@@ -157,10 +157,11 @@ class BusFanOutIntegrationTests {
 			.contains("\"version\":" + version)
 			.doesNotContain(password)
 			.doesNotContain("pw-1-FIRST");
-		assertThat(counter(0, "sent")).isEqualTo(1);
-		assertThat(counter(1, "received")).isEqualTo(1);
-		assertThat(counter(1, "applied")).isEqualTo(1);
-		assertThat(counter(2, "applied")).isEqualTo(1);
+		// the counters move after the change event the test waited for, so wait for them too
+		await("replica 0 counted the event sent", () -> counter(0, "sent") == 1);
+		await("replica 1 counted the event received", () -> counter(1, "received") == 1);
+		await("replica 1 counted the event applied", () -> counter(1, "applied") == 1);
+		await("replica 2 counted the event applied", () -> counter(2, "applied") == 1);
 		assertThat(this.replicas.get(2).getBean("scaivaultRefreshHealthIndicator", HealthIndicator.class)
 			.health(true)
 			.getDetails()).containsEntry("fanOut", BusFanOut.MODE);
