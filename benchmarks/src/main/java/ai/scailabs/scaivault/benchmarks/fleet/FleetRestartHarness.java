@@ -26,6 +26,8 @@ import ai.scailabs.scaivault.devserver.faults.LoggedRequest;
 import org.springframework.boot.bootstrap.BootstrapRegistry;
 import org.springframework.boot.bootstrap.DefaultBootstrapContext;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -44,8 +46,9 @@ import org.springframework.core.io.DefaultResourceLoader;
  * {@link StartupJitter} of 0 registered in each bootstrap context: every replica retries exactly at
  * {@code Retry-After}). Per mode: replicas started and failed, the time from the release to the
  * last replica ready (and the median), the peak request rate the server saw (per 100 ms and in any
- * sliding second, from its request log), the {@code 429} answers, and the attempts and waits the
- * replicas counted ({@link StartupAttempts}).
+ * sliding second, from its request log; for retries, the requests from {@code Retry-After} after
+ * the release on, when every first attempt has been answered), the {@code 429} answers, and the
+ * attempts and waits the replicas counted ({@link StartupAttempts}).
  * <p>
  * Options: {@code --replicas N} (default 100), {@code --rate N} requests a second (default 20),
  * {@code --retry-after S} seconds (default 1), {@code --rounds N} (default 3).
@@ -83,6 +86,9 @@ public final class FleetRestartHarness {
 		Duration retryAfter = Duration.ofSeconds(Long.parseLong(option(args, "--retry-after", "1")));
 		int rounds = Integer.parseInt(option(args, "--rounds", "3"));
 		String seed = "{\"secrets\": {\"" + PATH + "\": {\"data\": {\"username\": \"fleet\", \"password\": \"s3cr3t\"}}}}";
+		// one line per retry of 100 replicas says nothing the table does not
+		LoggingSystem.get(FleetRestartHarness.class.getClassLoader())
+			.setLogLevel("ai.scailabs.scaivault.config.data", LogLevel.WARN);
 		try (ScaiVaultDevServer server = ScaiVaultDevServer.builder().rootToken(ROOT).seed(seed).start()) {
 			FleetRestartHarness harness = new FleetRestartHarness(server, replicas, rate, retryAfter);
 			System.out.printf(Locale.ROOT, "Fleet restart: %d replicas, server serves %d requests/s, Retry-After %d s,"
@@ -99,20 +105,24 @@ public final class FleetRestartHarness {
 				Collections.reverse(order);
 			}
 			System.out.println();
-			System.out.println("| mode | replicas ready / failed | last ready, ms (median of rounds) | median replica ready, ms"
-					+ " | peak requests per 100 ms | peak requests in any second | 429 answers | attempts per replica"
-					+ " (max) | time waited per replica, ms (mean) |");
-			System.out.println("|---|---|---|---|---|---|---|---|---|");
+			System.out.println("| mode | replicas ready / failed (per round) | last replica ready, ms | median replica ready, ms"
+					+ " | peak requests per 100 ms, all | peak retries per 100 ms | peak retries in any second"
+					+ " | 429 answers | requests | attempts per replica (max) | wait per replica, ms (mean) |");
+			System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
 			for (Mode mode : Mode.values()) {
 				System.out.println(summary(mode, results.get(mode)));
 			}
 			Samples lastJitter = samples(results.get(Mode.JITTER), Result::lastReadyMillis);
 			Samples lastLockStep = samples(results.get(Mode.LOCK_STEP), Result::lastReadyMillis);
-			Samples peakJitter = samples(results.get(Mode.JITTER), Result::peakPerSecond);
-			Samples peakLockStep = samples(results.get(Mode.LOCK_STEP), Result::peakPerSecond);
-			System.out.printf(Locale.ROOT, "%njitter / lock-step, paired by round (median): last ready %.2f,"
-					+ " peak requests per second %.2f%n", lastJitter.pairedRatioMedian(lastLockStep),
-					peakJitter.pairedRatioMedian(peakLockStep));
+			Samples peakJitter = samples(results.get(Mode.JITTER), Result::peakRetriesPer100Millis);
+			Samples peakLockStep = samples(results.get(Mode.LOCK_STEP), Result::peakRetriesPer100Millis);
+			Samples limitedJitter = samples(results.get(Mode.JITTER), Result::rateLimited);
+			Samples limitedLockStep = samples(results.get(Mode.LOCK_STEP), Result::rateLimited);
+			System.out.printf(Locale.ROOT, "%njitter / lock-step, paired by round (median): last replica ready %.2f,"
+					+ " peak retries per 100 ms %.2f, 429 answers %.2f%n", lastJitter.pairedRatioMedian(lastLockStep),
+					peakJitter.pairedRatioMedian(peakLockStep), limitedJitter.pairedRatioMedian(limitedLockStep));
+			System.out.println("(medians of the rounds; retries: the requests from Retry-After after the release on,"
+					+ " when every first attempt has long been answered)");
 		}
 	}
 
@@ -173,8 +183,13 @@ public final class FleetRestartHarness {
 				.stream()
 				.filter((request) -> request.path().startsWith("/v1/secrets"))
 				.toList();
+			Instant retriesFrom = releasedAt.plus(this.retryAfter);
+			List<LoggedRequest> retries = requests.stream()
+				.filter((request) -> !request.timestamp().isBefore(retriesFrom))
+				.toList();
 			return new Result(readyMillis.size(), failed, readyMillis.max(), readyMillis.percentile(50),
-					peak(requests, releasedAt, Duration.ofMillis(100)), peakSliding(requests, Duration.ofSeconds(1)),
+					peak(requests, releasedAt, Duration.ofMillis(100)), peak(retries, retriesFrom, Duration.ofMillis(100)),
+					peakSliding(retries, Duration.ofSeconds(1)),
 					requests.stream().filter((request) -> request.status() == 429).count(), requests.size(), maxAttempts,
 					(readyMillis.size() > 0) ? waitedMillis / readyMillis.size() : 0);
 		}
@@ -208,13 +223,15 @@ public final class FleetRestartHarness {
 	}
 
 	private static String summary(Mode mode, List<Result> results) {
-		return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d | %d | %d |", mode.label,
+		return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d | %d | %d | %d | %d |", mode.label,
 				String.join(", ", results.stream().map((r) -> r.ready() + " / " + r.failed()).toList()),
 				samples(results, Result::lastReadyMillis).percentile(50),
 				samples(results, Result::medianReadyMillis).percentile(50),
 				samples(results, Result::peakPer100Millis).percentile(50),
-				samples(results, Result::peakPerSecond).percentile(50),
-				samples(results, Result::rateLimited).percentile(50), samples(results, Result::maxAttempts).max(),
+				samples(results, Result::peakRetriesPer100Millis).percentile(50),
+				samples(results, Result::peakRetriesPerSecond).percentile(50),
+				samples(results, Result::rateLimited).percentile(50), samples(results, Result::requests).percentile(50),
+				samples(results, Result::maxAttempts).max(),
 				samples(results, Result::meanWaitMillis).percentile(50));
 	}
 
@@ -255,23 +272,24 @@ public final class FleetRestartHarness {
 	 * @param failed replicas whose import failed
 	 * @param lastReadyMillis from the release to the last replica ready
 	 * @param medianReadyMillis from the release to the median replica ready
-	 * @param peakPer100Millis most requests the server saw in 100 ms
-	 * @param peakPerSecond most requests the server saw in any second
+	 * @param peakPer100Millis most requests the server saw in 100 ms (the first burst included)
+	 * @param peakRetriesPer100Millis most retries the server saw in 100 ms
+	 * @param peakRetriesPerSecond most retries the server saw in any second
 	 * @param rateLimited requests answered {@code 429}
 	 * @param requests requests the server saw
 	 * @param maxAttempts most attempts one replica made
 	 * @param meanWaitMillis mean time a replica waited between attempts
 	 */
 	record Result(long ready, long failed, long lastReadyMillis, long medianReadyMillis, long peakPer100Millis,
-			long peakPerSecond, long rateLimited, long requests, long maxAttempts, long meanWaitMillis) {
+			long peakRetriesPer100Millis, long peakRetriesPerSecond, long rateLimited, long requests, long maxAttempts, long meanWaitMillis) {
 
 		@Override
 		public String toString() {
 			return String.format(Locale.ROOT,
-					"ready %d, failed %d, last ready %d ms, median %d ms, peak %d/100 ms, %d/s, %d x 429 of %d requests,"
-							+ " max %d attempts, mean wait %d ms",
+					"ready %d, failed %d, last ready %d ms, median %d ms, peak %d/100 ms, retries %d/100 ms,"
+							+ " %d/s, %d x 429 of %d requests, max %d attempts, mean wait %d ms",
 					this.ready, this.failed, this.lastReadyMillis, this.medianReadyMillis, this.peakPer100Millis,
-					this.peakPerSecond, this.rateLimited, this.requests, this.maxAttempts, this.meanWaitMillis);
+					this.peakRetriesPer100Millis, this.peakRetriesPerSecond, this.rateLimited, this.requests, this.maxAttempts, this.meanWaitMillis);
 		}
 
 	}
