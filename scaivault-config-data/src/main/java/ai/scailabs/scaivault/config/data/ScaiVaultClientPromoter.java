@@ -18,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@value ScaiVaultClientFactory#CLIENT_BEAN_NAME}, so that the application uses the same instance
  * (and token) and the context closes it on shutdown. Also registers a {@link RequestListenerBinder}
  * that connects the application's request listeners to the promoted client. Does nothing when the
- * import never needed the client or the context defines that bean already.
+ * import never needed the client or the context defines that bean already. The import's
+ * {@link StartupAttempts} become the bean {@value StartupAttempts#BEAN_NAME} either way.
  *
  * @author ScaiLabs
  */
@@ -34,12 +35,15 @@ final class ScaiVaultClientPromoter implements ApplicationListener<BootstrapCont
 		}
 		ImportedSecrets imports = bootstrap.get(ImportedSecrets.class);
 		imports.handOver();
+		ConfigurableApplicationContext context = event.getApplicationContext();
+		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+		if (bootstrap.isRegistered(StartupAttempts.class) && !beanFactory.containsBean(StartupAttempts.BEAN_NAME)) {
+			beanFactory.registerSingleton(StartupAttempts.BEAN_NAME, bootstrap.get(StartupAttempts.class));
+		}
 		if (!imports.isClientUsed()) {
 			return;
 		}
 		ScaiVaultClient client = bootstrap.get(ScaiVaultClient.class);
-		ConfigurableApplicationContext context = event.getApplicationContext();
-		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
 		String name = ScaiVaultClientFactory.CLIENT_BEAN_NAME;
 		if (beanFactory.containsBean(name)) {
 			return;

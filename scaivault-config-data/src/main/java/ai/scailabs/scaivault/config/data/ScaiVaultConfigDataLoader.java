@@ -56,7 +56,9 @@ public class ScaiVaultConfigDataLoader implements ConfigDataLoader<ScaiVaultConf
 		}
 		ImportedSecrets imports = bootstrap.get(ImportedSecrets.class);
 		StartupRetry retry = new StartupRetry(properties.getConfig().getRetry(), properties.getTimeout(),
-				bootstrap.getOrElse(StartupSleeper.class, StartupSleeper.THREAD), this.log);
+				bootstrap.getOrElse(StartupSleeper.class, StartupSleeper.THREAD), this.log,
+				bootstrap.getOrElse(StartupJitter.class, StartupJitter.RANDOM)::next,
+				bootstrap.get(StartupAttempts.class));
 		Map<SecretReference, @Nullable Secret> secrets = new LinkedHashMap<>();
 		List<ImportFailure> failures = new ArrayList<>();
 		for (SecretReference reference : resource.getReferences()) {

@@ -71,6 +71,7 @@ public class ScaiVaultConfigDataLocationResolver implements ConfigDataLocationRe
 		if (!bootstrap.isRegistered(ImportedSecrets.class)) {
 			bootstrap.register(ImportedSecrets.class, (ignored) -> new ImportedSecrets());
 			bootstrap.register(BootstrapRequestListener.class, (ignored) -> new BootstrapRequestListener());
+			bootstrap.registerIfAbsent(StartupAttempts.class, (ignored) -> new StartupAttempts());
 			bootstrap.addCloseListener(new ScaiVaultClientPromoter());
 		}
 		bootstrap.get(ImportedSecrets.class).register(references);

@@ -3,7 +3,6 @@ package ai.scailabs.scaivault.config.data;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 
@@ -26,7 +25,8 @@ import ai.scailabs.scaivault.config.ScaiVaultProperties;
  * after the server's {@code Retry-After} when there is one), so that a fleet restarting into an
  * overloaded server spreads out. The budget ({@code scaivault.config.retry.budget}) holds for all
  * reads of one start-up, attempts and waits included: an attempt never waits longer for its
- * answer than what is left, and no wait starts that would end after it.
+ * answer than what is left, and no wait starts that would end after it. Every attempt and wait is
+ * counted in the {@link StartupAttempts} of the start-up.
  *
  * @author ScaiLabs
  */
@@ -46,15 +46,23 @@ final class StartupRetry {
 
 	private final Log log;
 
+	private final StartupAttempts attempts;
+
 	private final Retry retry;
 
 	StartupRetry(ScaiVaultProperties.ImportRetry settings, Duration attemptTimeout, StartupSleeper sleeper, Log log) {
-		this(settings, attemptTimeout, sleeper, log, () -> ThreadLocalRandom.current().nextDouble());
+		this(settings, attemptTimeout, sleeper, log, StartupJitter.RANDOM::next);
 	}
 
 	StartupRetry(ScaiVaultProperties.ImportRetry settings, Duration attemptTimeout, StartupSleeper sleeper, Log log,
 			DoubleSupplier random) {
+		this(settings, attemptTimeout, sleeper, log, random, new StartupAttempts());
+	}
+
+	StartupRetry(ScaiVaultProperties.ImportRetry settings, Duration attemptTimeout, StartupSleeper sleeper, Log log,
+			DoubleSupplier random, StartupAttempts attempts) {
 		this.settings = settings;
+		this.attempts = attempts;
 		this.attemptTimeout = attemptTimeout;
 		this.sleeper = sleeper;
 		this.log = log;
@@ -96,10 +104,12 @@ final class StartupRetry {
 			Duration timeout = (left.compareTo(this.attemptTimeout) < 0) ? left : this.attemptTimeout;
 			try {
 				T result = action.apply(client.singleAttempt(max(timeout, MIN_ATTEMPT)));
+				this.attempts.recordSuccess();
 				context.onComplete();
 				return result;
 			}
 			catch (ScaiVaultException ex) {
+				this.attempts.recordFailure(ex instanceof RateLimitException);
 				long delayMillis = context.onError(ex);
 				if (delayMillis < 0) {
 					throw ex;
@@ -115,6 +125,7 @@ final class StartupRetry {
 				this.log.info("ScaiVault could not serve " + description + " at start-up (" + describe(ex) + "); attempt "
 						+ attempt + " of " + this.settings.getMaxAttempts() + " failed, retrying in " + wait.toMillis()
 						+ " ms");
+				this.attempts.recordRetry(wait);
 				sleep(wait, ex);
 			}
 		}

@@ -304,6 +304,24 @@ class ScaiVaultConfigDataIntegrationTests {
 	}
 
 	@Test
+	void importWhenRateLimitedWaitsRetryAfterPlusJitterAndPromotesItsAttempts() {
+		server.faults().add(Fault.rateLimited(Duration.ofSeconds(3)).forPath("/v1/secrets/batch").onRequests(1));
+		try (ConfigurableApplicationContext context = run(token(),
+				(registry) -> registry.register(StartupJitter.class, BootstrapRegistry.InstanceSupplier.of(() -> 0.5)),
+				"--scaivault.retry.max-retries=0", "--scaivault.config.retry.initial-interval=2s",
+				"--spring.config.import=scaivault:apps/shop/db")) {
+			assertThat(context.getEnvironment().getProperty("username")).isEqualTo("shop");
+			assertThat(this.sleeps).containsExactly(Duration.ofSeconds(4));
+			StartupAttempts attempts = context.getBean(StartupAttempts.BEAN_NAME, StartupAttempts.class);
+			assertThat(attempts.getAttempts()).isEqualTo(2);
+			assertThat(attempts.getRateLimited()).isEqualTo(1);
+			assertThat(attempts.getSuccessful()).isEqualTo(1);
+			assertThat(attempts.getRetries()).isEqualTo(1);
+			assertThat(attempts.getWaitTime()).isEqualTo(Duration.ofSeconds(4));
+		}
+	}
+
+	@Test
 	void importWhenServerIsUnreachableAndRequiredFailsAfterRetries() throws IOException {
 		String url = "http://127.0.0.1:" + freePort();
 		assertThatExceptionOfType(ScaiVaultImportException.class)

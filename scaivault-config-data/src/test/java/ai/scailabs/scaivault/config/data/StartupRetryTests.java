@@ -141,6 +141,42 @@ class StartupRetryTests {
 		assertThat(clients).hasSize(3).doesNotContain(this.client);
 	}
 
+	@Test
+	void callCountsAttemptsByOutcomeRetriesAndTimeWaited() {
+		this.settings.setInitialInterval(Duration.ofSeconds(1));
+		StartupAttempts attempts = new StartupAttempts();
+		StartupRetry retry = new StartupRetry(this.settings, Duration.ofSeconds(10), this.sleeper,
+				LogFactory.getLog(getClass()), () -> 0.5, attempts);
+		AtomicInteger calls = new AtomicInteger();
+		retry.call("path a", this.client, budget(), (once) -> switch (calls.incrementAndGet()) {
+			case 1 -> throw new RateLimitException("rate_limited", "Slow down", Map.of(), "req_1", 429,
+					Duration.ofSeconds(2));
+			case 2 -> throw unavailable();
+			default -> "ok";
+		});
+		assertThat(attempts.getAttempts()).isEqualTo(3);
+		assertThat(attempts.getSuccessful()).isEqualTo(1);
+		assertThat(attempts.getRateLimited()).isEqualTo(1);
+		assertThat(attempts.getFailed()).isEqualTo(1);
+		assertThat(attempts.getRetries()).isEqualTo(2);
+		// 2 s + half of 1 s, then half of 1.5 s
+		assertThat(attempts.getWaitTime()).isEqualTo(Duration.ofMillis(2500 + 750));
+		assertThat(attempts.getWaitTime()).isEqualTo(this.sleeper.sleeps.stream().reduce(Duration.ZERO, Duration::plus));
+	}
+
+	@Test
+	void callWhenJitterIsZeroRetriesExactlyAtRetryAfter() {
+		this.settings.setInitialInterval(Duration.ofSeconds(1));
+		AtomicInteger calls = new AtomicInteger();
+		retry(() -> 0).call("path a", this.client, budget(), (once) -> {
+			if (calls.incrementAndGet() < 3) {
+				throw new RateLimitException("rate_limited", "Slow down", Map.of(), "req_1", 429, Duration.ofSeconds(1));
+			}
+			return "ok";
+		});
+		assertThat(this.sleeper.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+	}
+
 	private StartupRetry.Budget budget() {
 		return new StartupRetry.Budget(this.sleeper.now().plus(this.settings.getBudget()));
 	}

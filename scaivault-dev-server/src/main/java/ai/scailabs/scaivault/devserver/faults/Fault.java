@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * A failure to inject into matching requests. Create one with a factory method and narrow it
  * with the {@code on...}/{@code for...} methods, for example
  * {@code Fault.rateLimited(Duration.ofSeconds(2)).onRequests(3).forPath("/v1/secrets")}.
- * Without {@link #onRequests} or {@link #onFraction}, every matching request fails.
+ * Without {@link #onRequests}, {@link #onFraction} or {@link #aboveRate}, every matching request
+ * fails. {@code Fault.rateLimited(Duration.ofSeconds(1)).aboveRate(20)} is a server that serves 20
+ * requests a second and answers the rest {@code 429} with {@code Retry-After: 1}.
  *
  * @param kind what happens
  * @param method only requests with this method, or {@code null} for any
@@ -24,9 +26,12 @@ import org.jspecify.annotations.Nullable;
  * @param retryAfter the {@code Retry-After} to send ({@code rate_limited}, {@code service_unavailable}),
  * or {@code null} for none
  * @param latency the delay to add ({@code LATENCY})
+ * @param perSecond when above 0, only the matching requests beyond this many a second fail (a token
+ * bucket holding one second's worth, refilled continuously); {@code 0} for "see requests and
+ * fraction"
  */
 public record Fault(Kind kind, @Nullable String method, @Nullable String pathPrefix, Set<Integer> requests,
-		double fraction, @Nullable Duration retryAfter, Duration latency) {
+		double fraction, @Nullable Duration retryAfter, Duration latency, int perSecond) {
 
 	public Fault {
 		requests = Set.copyOf(new TreeSet<>(requests));
@@ -44,6 +49,28 @@ public record Fault(Kind kind, @Nullable String method, @Nullable String pathPre
 		if (latency.isNegative()) {
 			throw new IllegalArgumentException("Fault latency must not be negative");
 		}
+		if (perSecond < 0) {
+			throw new IllegalArgumentException("Fault rate must be at least 1 request a second, not " + perSecond);
+		}
+		if (perSecond > 0 && (!requests.isEmpty() || fraction < 1)) {
+			throw new IllegalArgumentException(
+					"A fault above a rate fails every request beyond it; do not combine it with request numbers or a fraction");
+		}
+	}
+
+	/**
+	 * A fault that fails by request numbers or fraction (no rate).
+	 * @param kind what happens
+	 * @param method only requests with this method, or {@code null} for any
+	 * @param pathPrefix only requests whose path starts with this, or {@code null} for any
+	 * @param requests the 1-based numbers of the matching requests that fail; empty for "see fraction"
+	 * @param fraction the fraction (0..1] of matching requests that fail
+	 * @param retryAfter the {@code Retry-After} to send, or {@code null} for none
+	 * @param latency the delay to add ({@code LATENCY})
+	 */
+	public Fault(Kind kind, @Nullable String method, @Nullable String pathPrefix, Set<Integer> requests,
+			double fraction, @Nullable Duration retryAfter, Duration latency) {
+		this(kind, method, pathPrefix, requests, fraction, retryAfter, latency, 0);
 	}
 
 	/**
@@ -107,12 +134,25 @@ public record Fault(Kind kind, @Nullable String method, @Nullable String pathPre
 	}
 
 	/**
+	 * @param perSecond how many matching requests a second are served (at least 1)
+	 * @return a copy that fails only the matching requests beyond that rate, such as a rate-limited
+	 * server answering {@code 429} with {@code Retry-After} above it
+	 */
+	public Fault aboveRate(int perSecond) {
+		if (perSecond < 1) {
+			throw new IllegalArgumentException("Fault rate must be at least 1 request a second, not " + perSecond);
+		}
+		return new Fault(this.kind, this.method, this.pathPrefix, Set.of(), 1, this.retryAfter, this.latency,
+				perSecond);
+	}
+
+	/**
 	 * @param method the HTTP method
 	 * @return a copy that matches only that method
 	 */
 	public Fault forMethod(String method) {
 		return new Fault(this.kind, method, this.pathPrefix, this.requests, this.fraction, this.retryAfter,
-				this.latency);
+				this.latency, this.perSecond);
 	}
 
 	/**
@@ -121,7 +161,7 @@ public record Fault(Kind kind, @Nullable String method, @Nullable String pathPre
 	 */
 	public Fault forPath(String pathPrefix) {
 		return new Fault(this.kind, this.method, pathPrefix, this.requests, this.fraction, this.retryAfter,
-				this.latency);
+				this.latency, this.perSecond);
 	}
 
 	/**
@@ -139,7 +179,8 @@ public record Fault(Kind kind, @Nullable String method, @Nullable String pathPre
 		return "Fault[" + this.kind + ((this.method != null) ? " " + this.method : "")
 				+ ((this.pathPrefix != null) ? " " + this.pathPrefix + "*" : "")
 				+ (this.requests.isEmpty() ? "" : " requests " + this.requests)
-				+ ((this.fraction < 1) ? " fraction " + this.fraction : "") + "]";
+				+ ((this.fraction < 1) ? " fraction " + this.fraction : "")
+				+ ((this.perSecond > 0) ? " above " + this.perSecond + "/s" : "") + "]";
 	}
 
 	/**

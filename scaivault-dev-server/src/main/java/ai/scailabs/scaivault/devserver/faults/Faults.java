@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
  * The faults to inject, added by the builder, by tests through
@@ -15,12 +16,25 @@ public final class Faults {
 
 	private final List<Active> active = new CopyOnWriteArrayList<>();
 
+	private final LongSupplier nanoTime;
+
+	/**
+	 * Create an empty set of faults; faults above a rate measure it on {@link System#nanoTime()}.
+	 */
+	public Faults() {
+		this(System::nanoTime);
+	}
+
+	Faults(LongSupplier nanoTime) {
+		this.nanoTime = nanoTime;
+	}
+
 	/**
 	 * @param fault the fault to add; its request numbers count from now
 	 * @return this
 	 */
 	public Faults add(Fault fault) {
-		this.active.add(new Active(fault));
+		this.active.add(new Active(fault, this.nanoTime));
 		return this;
 	}
 
@@ -62,8 +76,18 @@ public final class Faults {
 
 		private final Random random = new Random(42);
 
-		Active(Fault fault) {
+		private final LongSupplier nanoTime;
+
+		/** Requests still served in the current second ({@code aboveRate}), guarded by this. */
+		private double tokens;
+
+		private long refilledAt;
+
+		Active(Fault fault, LongSupplier nanoTime) {
 			this.fault = fault;
+			this.nanoTime = nanoTime;
+			this.tokens = fault.perSecond();
+			this.refilledAt = nanoTime.getAsLong();
 		}
 
 		Fault fault() {
@@ -72,6 +96,9 @@ public final class Faults {
 
 		boolean fires() {
 			int n = this.count.incrementAndGet();
+			if (this.fault.perSecond() > 0) {
+				return !takeToken();
+			}
 			if (!this.fault.requests().isEmpty()) {
 				return this.fault.requests().contains(n);
 			}
@@ -81,6 +108,22 @@ public final class Faults {
 			synchronized (this.random) {
 				return this.random.nextDouble() < this.fault.fraction();
 			}
+		}
+
+		/**
+		 * Token bucket: holds at most one second's worth of requests and refills continuously.
+		 * @return whether the request is within the rate
+		 */
+		private synchronized boolean takeToken() {
+			long now = this.nanoTime.getAsLong();
+			int perSecond = this.fault.perSecond();
+			this.tokens = Math.min(perSecond, this.tokens + (now - this.refilledAt) * perSecond / 1e9);
+			this.refilledAt = now;
+			if (this.tokens >= 1) {
+				this.tokens -= 1;
+				return true;
+			}
+			return false;
 		}
 
 	}

@@ -19,8 +19,9 @@ import ai.scailabs.scaivault.devserver.http.Routes;
  * The dev-only fault endpoints, root token only:
  * <ul>
  * <li>{@code POST /_dev/faults} {@code {"kind": "rate_limited"|"service_unavailable"|"internal_error"|"latency"|"drop_connection"|"token_expired",
- * "retry_after_seconds", "latency_ms", "requests": [3], "fraction": 0.5, "method": "POST", "path_prefix": "/v1/secrets"}}
- * adds a fault ({@code 201});</li>
+ * "retry_after_seconds", "latency_ms", "requests": [3], "fraction": 0.5, "method": "POST", "path_prefix": "/v1/secrets",
+ * "above_rate_per_second": 20}} adds a fault ({@code 201}); with {@code above_rate_per_second}, only the
+ * requests beyond that rate fail;</li>
  * <li>{@code GET /_dev/faults} lists them; {@code DELETE /_dev/faults} removes them all ({@code 204}).</li>
  * </ul>
  */
@@ -49,7 +50,7 @@ public final class FaultsFeature {
 		requireRoot(request);
 		ObjectNode body = request.body();
 		Bodies.requireOnly(body, "the fault", "kind", "retry_after_seconds", "latency_ms", "requests", "fraction",
-				"method", "path_prefix");
+				"method", "path_prefix", "above_rate_per_second");
 		Fault.Kind kind;
 		try {
 			kind = Fault.Kind.of(Bodies.requiredText(body, "kind"));
@@ -82,12 +83,17 @@ public final class FaultsFeature {
 			}
 			fraction = fractionNode.asDouble();
 		}
+		Integer perSecond = Bodies.optionalInt(body, "above_rate_per_second");
+		if (perSecond != null && perSecond < 1) {
+			throw ApiException.validation("Field 'above_rate_per_second' must be at least 1",
+					Map.of("field", "above_rate_per_second"));
+		}
 		Fault fault;
 		try {
 			fault = new Fault(kind, Bodies.optionalText(body, "method"), Bodies.optionalText(body, "path_prefix"),
 					java.util.Set.copyOf(requests), fraction,
 					(retryAfter != null) ? Duration.ofSeconds(retryAfter) : null,
-					(latency != null) ? Duration.ofMillis(latency) : Duration.ZERO);
+					(latency != null) ? Duration.ofMillis(latency) : Duration.ZERO, (perSecond != null) ? perSecond : 0);
 		}
 		catch (IllegalArgumentException ex) {
 			throw ApiException.validation(ex.getMessage());
@@ -116,6 +122,7 @@ public final class FaultsFeature {
 		view.put("fraction", fault.fraction());
 		view.put("retry_after_seconds", (fault.retryAfter() != null) ? fault.retryAfter().toSeconds() : null);
 		view.put("latency_ms", fault.latency().toMillis());
+		view.put("above_rate_per_second", (fault.perSecond() > 0) ? fault.perSecond() : null);
 		return view;
 	}
 

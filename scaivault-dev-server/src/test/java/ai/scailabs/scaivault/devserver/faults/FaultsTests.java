@@ -144,6 +144,19 @@ class FaultsTests {
 	}
 
 	@Test
+	void devFaultsEndpointAddsFaultAboveRate() {
+		DevServerHttp.Response added = this.http.post("/_dev/faults", ROOT,
+				"{\"kind\": \"rate_limited\", \"retry_after_seconds\": 1, \"above_rate_per_second\": 1000,"
+						+ " \"path_prefix\": \"/v1/policies\"}");
+		assertThat(added.status()).isEqualTo(201);
+		assertThat(added.json().path("above_rate_per_second").asInt()).isEqualTo(1000);
+		assertThat(this.server.faults().list()).singleElement().extracting(Fault::perSecond).isEqualTo(1000);
+		assertThat(this.http.get("/v1/policies", ROOT).status()).isEqualTo(200);
+		assertThat(this.http.post("/_dev/faults", ROOT, "{\"kind\": \"rate_limited\", \"above_rate_per_second\": 0}")
+			.errorCode()).isEqualTo("validation_error");
+	}
+
+	@Test
 	void devFaultsEndpointWhenKindIsUnknownReturnsValidationError() {
 		assertThat(this.http.post("/_dev/faults", ROOT, "{\"kind\": \"meteor\"}").errorCode())
 			.isEqualTo("validation_error");
