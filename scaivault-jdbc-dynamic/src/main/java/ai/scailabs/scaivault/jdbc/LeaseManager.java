@@ -65,7 +65,7 @@ public final class LeaseManager implements HikariCredentialsProvider, AutoClosea
 	private volatile ConnectionRetirer retirer = new ConnectionRetirer() {
 
 		@Override
-		public void retire(Instant retireBy) {
+		public void retire(Instant spreadUntil, Instant closeBy) {
 		}
 
 		@Override
@@ -327,7 +327,8 @@ public final class LeaseManager implements HikariCredentialsProvider, AutoClosea
 	}
 
 	/**
-	 * Take a new lease, make it current, retire the old one and evict the pool's connections.
+	 * Take a new lease, make it current, retire the old one and tell the pool by when the old one's
+	 * connections must be closed.
 	 * @param reason why
 	 * @return the new term
 	 */
@@ -349,7 +350,7 @@ public final class LeaseManager implements HikariCredentialsProvider, AutoClosea
 				this.leaseByUsername.put(lease.username(), lease.leaseId());
 			}
 			if (previous != null) {
-				this.retirer.retire(retireBy(previous, reason, now));
+				retire(previous, reason, now);
 				this.retired.put(previous.lease().leaseId(), previous);
 			}
 			this.current = next;
@@ -367,18 +368,21 @@ public final class LeaseManager implements HikariCredentialsProvider, AutoClosea
 	}
 
 	/**
-	 * When the connections of a lease rotated away from must be closed: at once when it was revoked
-	 * (its sessions may be ended any moment) or has ended, otherwise within the policy's fraction of
-	 * the life it has left, so that the pool replaces them one at a time.
+	 * Tell the pool when the connections of a lease rotated away from must be closed: at once when
+	 * it was revoked (its sessions may be ended any moment) or has ended; otherwise one at a time
+	 * within the policy's fraction of the life it has left, and those still open halfway from there
+	 * to its end all at once.
 	 */
-	private Instant retireBy(Term previous, String reason, Instant now) {
+	private void retire(Term previous, String reason, Instant now) {
 		boolean atOnce = "revoked".equals(reason) || "login-failed".equals(reason) || !now.isBefore(previous.end())
 				|| this.policy.retireWithin() == 0.0;
 		if (atOnce) {
-			return now;
+			this.retirer.retire(now, now);
+			return;
 		}
 		long remaining = Duration.between(now, previous.end()).toMillis();
-		return now.plusMillis((long) (remaining * this.policy.retireWithin()));
+		Instant spreadUntil = now.plusMillis((long) (remaining * this.policy.retireWithin()));
+		this.retirer.retire(spreadUntil, spreadUntil.plus(Duration.between(spreadUntil, previous.end()).dividedBy(2)));
 	}
 
 	/**

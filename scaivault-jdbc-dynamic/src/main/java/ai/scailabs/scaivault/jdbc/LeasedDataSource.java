@@ -21,12 +21,12 @@ import ai.scailabs.scaivault.client.ScaiVaultClient;
  * A HikariCP pool on leased credentials: every new physical connection logs in with the current
  * lease of a {@link LeaseManager} (through {@link com.zaxxer.hikari.HikariCredentialsProvider}).
  * When the lease rotates, the old lease's connections are replaced one at a time, spread over
- * {@link LeasePolicy#retireWithin()} of the life the old lease has left, and never while the pool is
- * still opening the previous replacement: an idle one is closed by the lease manager's thread, or
+ * {@link LeasePolicy#retireWithin()} of the life the old lease has left (then, if the pool could
+ * not keep up, as fast as it refills; those left halfway from there to the old lease's end all at
+ * once), and never while the pool is still opening the previous replacement: an idle one is closed by the lease manager's thread, or
  * the next borrower that gets one closes it and takes another (idle) connection, so that borrowers
  * do not wait for a burst of new logins. Until its turn, an old lease's connection is used as
- * before (its account stays valid until the old lease ends, well after the last turn); after the
- * last turn none is handed out. A revoked (or ended) lease's connections go at once: idle ones
+ * before (its account stays valid until the old lease ends, well after the last turn). A revoked (or ended) lease's connections go at once: idle ones
  * evicted, busy ones when returned, none handed out again. {@link #close()} closes the pool, then
  * revokes the leases.
  *
@@ -95,6 +95,14 @@ public class LeasedDataSource extends HikariDataSource {
 			connection = super.getConnection();
 		}
 		return connection;
+	}
+
+	/**
+	 * @return when every connection of the retired leases must be closed, or {@code null} when no
+	 * retirement is going on
+	 */
+	@Nullable Instant retirementDeadline() {
+		return this.retirement.deadline();
 	}
 
 	/** Close the pool, then revoke the leases. */
@@ -171,8 +179,8 @@ public class LeasedDataSource extends HikariDataSource {
 	private final class Retirer implements ConnectionRetirer {
 
 		@Override
-		public void retire(Instant retireBy) {
-			LeasedDataSource.this.retirement.retire(retireBy);
+		public void retire(Instant spreadUntil, Instant closeBy) {
+			LeasedDataSource.this.retirement.retire(spreadUntil, closeBy);
 		}
 
 		@Override

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Paces the replacement of a pool's connections of retired leases: one at a time, spread evenly
- * until the deadline the {@link LeaseManager} gave, never while the pool is still refilling after
- * the previous one, and all that are left once the deadline has passed. A connection's turn is
+ * until the time the {@link LeaseManager} gave, never while the pool is still refilling after the
+ * previous one; past that time one at a time as fast as the pool refills, and all that are left
+ * once the manager's deadline has passed. A connection's turn is
  * taken either by the pool's retirer (an idle connection) or by the next borrower that gets one
  * ({@link #mustClose()}); without a turn, a borrower uses the old lease's connection, whose
  * account stays valid until the deadline.
@@ -38,6 +39,8 @@ final class RollingRetirement {
 
 	private final AtomicBoolean turn = new AtomicBoolean();
 
+	private volatile @Nullable Instant spreadUntil;
+
 	private volatile @Nullable Instant deadline;
 
 	private @Nullable Instant lastStep;
@@ -49,14 +52,15 @@ final class RollingRetirement {
 	}
 
 	/**
-	 * A rotation: close the retired leases' connections by the given time (the earlier deadline
-	 * wins when a retirement is still going on).
-	 * @param retireBy the deadline, the current instant or earlier for at once
+	 * A rotation: replace the retired leases' connections one at a time until {@code spreadUntil},
+	 * all by {@code closeBy} (the earlier times win when a retirement is still going on).
+	 * @param spreadUntil until when to spread the replacements
+	 * @param closeBy the deadline, the current instant or earlier for at once
 	 */
-	synchronized void retire(Instant retireBy) {
+	synchronized void retire(Instant spreadUntil, Instant closeBy) {
 		Instant now = this.clock.instant();
-		Instant current = this.deadline;
-		Instant next = (current != null && current.isBefore(retireBy)) ? current : retireBy;
+		this.spreadUntil = earlier(this.spreadUntil, spreadUntil);
+		Instant next = earlier(this.deadline, closeBy);
 		this.deadline = next;
 		if (!now.isBefore(next)) {
 			this.atOncePending = true;
@@ -83,6 +87,7 @@ final class RollingRetirement {
 		}
 		if (retiredConnections == 0) {
 			this.deadline = null;
+			this.spreadUntil = null;
 			this.lastStep = null;
 			this.turn.set(false);
 			return Step.NONE;
@@ -91,10 +96,16 @@ final class RollingRetirement {
 		if (!now.isBefore(deadline)) {
 			return Step.ALL;
 		}
+		if (refilling) {
+			return Step.NONE;
+		}
+		Instant spreadUntil = (this.spreadUntil != null) ? this.spreadUntil : deadline;
 		Instant last = (this.lastStep != null) ? this.lastStep : now;
-		// the rest of the window shared evenly by the connections left, the last one well before the deadline
-		Instant due = last.plus(Duration.between(last, deadline).dividedBy(retiredConnections + 1L));
-		if (now.isBefore(due) || refilling) {
+		// the rest of the window shared evenly by the connections left, the last one well before its end;
+		// past it (the pool refilled slower than planned), one as soon as the previous one is replaced
+		Instant due = now.isBefore(spreadUntil)
+				? last.plus(Duration.between(last, spreadUntil).dividedBy(retiredConnections + 1L)) : now;
+		if (now.isBefore(due)) {
 			return Step.NONE;
 		}
 		this.lastStep = now;
@@ -129,6 +140,10 @@ final class RollingRetirement {
 			return true;
 		}
 		return takeTurn();
+	}
+
+	private static Instant earlier(@Nullable Instant current, Instant next) {
+		return (current != null && current.isBefore(next)) ? current : next;
 	}
 
 	/** @return the deadline of the retirement going on, or {@code null} when none is */

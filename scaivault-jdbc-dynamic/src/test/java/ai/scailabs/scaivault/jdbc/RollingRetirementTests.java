@@ -31,7 +31,7 @@ class RollingRetirementTests {
 	@Test
 	void nextWhenRetiringThenOneConnectionPerStepSpreadBeforeDeadline() {
 		Instant start = this.clock.instant();
-		this.retirement.retire(start.plusSeconds(9));
+		this.retirement.retire(start.plusSeconds(9), start.plusSeconds(12));
 		int open = 8;
 		int steps = 0;
 		Instant lastStep = null;
@@ -57,7 +57,7 @@ class RollingRetirementTests {
 
 	@Test
 	void nextWhenPoolIsStillRefillingThenWaitsForIt() {
-		this.retirement.retire(this.clock.instant().plusSeconds(9));
+		this.retirement.retire(this.clock.instant().plusSeconds(9), this.clock.instant().plusSeconds(12));
 		this.clock.advance(Duration.ofSeconds(2));
 		assertThat(this.retirement.next(8, true)).isEqualTo(Step.NONE);
 		assertThat(this.retirement.next(8, false)).isEqualTo(Step.ONE);
@@ -66,7 +66,7 @@ class RollingRetirementTests {
 
 	@Test
 	void mustCloseWhenTurnGrantedThenOnlyOneBorrowerCloses() {
-		this.retirement.retire(this.clock.instant().plusSeconds(9));
+		this.retirement.retire(this.clock.instant().plusSeconds(9), this.clock.instant().plusSeconds(12));
 		assertThat(this.retirement.mustClose()).isFalse();
 		this.retirement.grantTurn();
 		this.retirement.grantTurn();
@@ -77,15 +77,25 @@ class RollingRetirementTests {
 
 	@Test
 	void takeTurnWhenRetirerAndBorrowerRaceThenOnlyOneGetsIt() {
-		this.retirement.retire(this.clock.instant().plusSeconds(9));
+		this.retirement.retire(this.clock.instant().plusSeconds(9), this.clock.instant().plusSeconds(12));
 		this.retirement.grantTurn();
 		assertThat(this.retirement.takeTurn()).isTrue();
 		assertThat(this.retirement.mustClose()).isFalse();
 	}
 
 	@Test
+	void nextWhenSpreadTimePassedThenOneAtATimeAsSoonAsPoolHasRefilled() {
+		this.retirement.retire(this.clock.instant().plusSeconds(1), this.clock.instant().plusSeconds(5));
+		this.clock.advance(Duration.ofMillis(1500));
+		assertThat(this.retirement.next(8, false)).isEqualTo(Step.ONE);
+		assertThat(this.retirement.next(7, true)).isEqualTo(Step.NONE);
+		assertThat(this.retirement.next(7, false)).isEqualTo(Step.ONE);
+		assertThat(this.retirement.mustClose()).isFalse();
+	}
+
+	@Test
 	void nextWhenDeadlinePassedThenClosesAllAndBorrowersCloseEveryRetiredConnection() {
-		this.retirement.retire(this.clock.instant().plusSeconds(2));
+		this.retirement.retire(this.clock.instant().plusSeconds(1), this.clock.instant().plusSeconds(2));
 		this.clock.advance(Duration.ofSeconds(2));
 		assertThat(this.retirement.next(5, true)).isEqualTo(Step.ALL);
 		assertThat(this.retirement.mustClose()).isTrue();
@@ -94,7 +104,7 @@ class RollingRetirementTests {
 
 	@Test
 	void retireWhenAtOnceThenEvictsEverythingOnce() {
-		this.retirement.retire(this.clock.instant());
+		this.retirement.retire(this.clock.instant(), this.clock.instant());
 		assertThat(this.retirement.mustClose()).isTrue();
 		assertThat(this.retirement.next(8, false)).isEqualTo(Step.AT_ONCE);
 		assertThat(this.retirement.next(3, false)).isEqualTo(Step.ALL);
@@ -103,10 +113,10 @@ class RollingRetirementTests {
 	@Test
 	void retireWhenRetirementGoingOnThenEarlierDeadlineWins() {
 		Instant now = this.clock.instant();
-		this.retirement.retire(now.plusSeconds(5));
-		this.retirement.retire(now.plusSeconds(8));
-		assertThat(this.retirement.deadline()).isEqualTo(now.plusSeconds(5));
-		this.retirement.retire(now);
+		this.retirement.retire(now.plusSeconds(5), now.plusSeconds(7));
+		this.retirement.retire(now.plusSeconds(8), now.plusSeconds(10));
+		assertThat(this.retirement.deadline()).isEqualTo(now.plusSeconds(7));
+		this.retirement.retire(now, now);
 		assertThat(this.retirement.deadline()).isEqualTo(now);
 		assertThat(this.retirement.next(8, false)).isEqualTo(Step.AT_ONCE);
 	}
