@@ -23,8 +23,9 @@ import ai.scailabs.scaivault.client.ScaiVaultClient;
  * When the lease rotates, the old lease's connections are replaced one at a time, spread over
  * {@link LeasePolicy#retireWithin()} of the life the old lease has left (then, if the pool could
  * not keep up, as fast as it refills; those left halfway from there to the old lease's end all at
- * once), and never while the pool is still opening the previous replacement: an idle one is closed by the lease manager's thread, or
- * the next borrower that gets one closes it and takes another (idle) connection, so that borrowers
+ * once), and never while the pool is still opening the previous replacement: the next borrower that gets one closes it and takes
+ * another (idle) connection, or, if none did since the last step, the lease manager's thread
+ * borrows an idle one and closes it, so that borrowers
  * do not wait for a burst of new logins. Until its turn, an old lease's connection is used as
  * before (its account stays valid until the old lease ends, well after the last turn). A revoked (or ended) lease's connections go at once: idle ones
  * evicted, busy ones when returned, none handed out again. {@link #close()} closes the pool, then
@@ -47,6 +48,14 @@ public class LeasedDataSource extends HikariDataSource {
 
 	/** How long the retirer waits for an idle connection it saw. */
 	private static final long SWEEP_TIMEOUT_MILLIS = 100;
+
+	/**
+	 * How many idle connections of the current lease the retirer holds at most while it looks for
+	 * one of a retired lease to replace: Hikari hands a thread the connections it returned last
+	 * before the others, in the order they were opened, so the oldest idle connection comes after at
+	 * most these.
+	 */
+	private static final int MAX_HELD = 2;
 
 	private static final System.Logger logger = System.getLogger(LeasedDataSource.class.getName());
 
@@ -117,13 +126,14 @@ public class LeasedDataSource extends HikariDataSource {
 	}
 
 	/**
-	 * Borrow the idle connections (all of them, or all but one, which is left to the application)
-	 * and evict those of retired leases; return the others.
+	 * Borrow idle connections (all of them; or all but one, which is left to the application, and
+	 * at most {@link #MAX_HELD} of the current lease held at once) and evict those of retired
+	 * leases; return the others.
 	 * @param all whether to evict every retired lease's idle connection (the deadline has passed),
 	 * or only the first found, if the retirement's turn is still free
 	 */
 	private void sweep(HikariPool pool, boolean all) {
-		int borrowable = pool.getIdleConnections() - (all ? 0 : 1);
+		int borrowable = all ? pool.getIdleConnections() : Math.min(pool.getIdleConnections() - 1, MAX_HELD + 1);
 		List<Connection> held = new ArrayList<>();
 		try {
 			for (int i = 0; i < borrowable; i++) {
@@ -195,9 +205,14 @@ public class LeasedDataSource extends HikariDataSource {
 				case AT_ONCE -> pool.softEvictConnections();
 				case ALL -> sweep(pool, true);
 				case ONE -> {
-					// the turn goes to an idle connection if there is one, else to the next borrower of one
-					LeasedDataSource.this.retirement.grantTurn();
-					sweep(pool, false);
+					// the turn goes to the next borrower of a retired lease's connection; if none took it
+					// since the last step, to an idle one the retirer borrows
+					if (LeasedDataSource.this.retirement.turnPending()) {
+						sweep(pool, false);
+					}
+					else {
+						LeasedDataSource.this.retirement.grantTurn();
+					}
 				}
 				case NONE -> {
 				}

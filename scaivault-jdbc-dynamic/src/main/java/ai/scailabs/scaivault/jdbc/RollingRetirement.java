@@ -121,6 +121,11 @@ final class RollingRetirement {
 		this.turn.set(true);
 	}
 
+	/** @return whether a turn was granted and no one has taken it yet */
+	boolean turnPending() {
+		return this.turn.get();
+	}
+
 	/**
 	 * @return whether the caller got the turn and closes a connection of a retired lease
 	 */

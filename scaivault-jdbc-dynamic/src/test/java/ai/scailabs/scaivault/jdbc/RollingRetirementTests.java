@@ -70,7 +70,9 @@ class RollingRetirementTests {
 		assertThat(this.retirement.mustClose()).isFalse();
 		this.retirement.grantTurn();
 		this.retirement.grantTurn();
+		assertThat(this.retirement.turnPending()).isTrue();
 		assertThat(this.retirement.mustClose()).isTrue();
+		assertThat(this.retirement.turnPending()).isFalse();
 		assertThat(this.retirement.mustClose()).isFalse();
 		assertThat(this.retirement.takeTurn()).isFalse();
 	}
