@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * Paces the replacement of a pool's connections of retired leases: one at a time, spread evenly
  * until the time the {@link LeaseManager} gave, never while the pool is still refilling after the
  * previous one; past that time one at a time as fast as the pool refills, and all that are left
- * once the manager's deadline has passed. A connection's turn is
- * taken either by the pool's retirer (an idle connection) or by the next borrower that gets one
- * ({@link #mustClose()}); without a turn, a borrower uses the old lease's connection, whose
- * account stays valid until the deadline.
+ * once the manager's deadline has passed. A turn is taken by the next borrower that gets a
+ * connection of a retired lease ({@link #mustClose()}), or by the pool's retirer for an idle one;
+ * without a turn, a borrower uses the old lease's connection, whose account stays valid until the
+ * old lease ends, after the deadline.
  */
 final class RollingRetirement {
 
