@@ -23,9 +23,11 @@ import ai.scailabs.scaivault.client.dynamic.LeaseRenewal;
  * (after {@link LeasePolicy#renewAt()} of its term, never past the role's {@code max_ttl}), and once
  * it can no longer be extended replaces it (after {@link LeasePolicy#rotateAt()} of its term) with a
  * new one. The pool asks for the current credentials on every new physical connection
- * ({@link HikariCredentialsProvider}); on a rotation the manager tells the pool to evict its
- * connections ({@link #onRotation(Runnable)}: idle ones at once, busy ones when returned) and
- * revokes the old lease once none of its connections is open, or when it ends.
+ * ({@link HikariCredentialsProvider}); on a rotation the manager tells the pool by when the old
+ * lease's connections must be closed ({@link #onRotation(ConnectionRetirer)}: within
+ * {@link LeasePolicy#retireWithin()} of the old lease's remaining life, or at once when it was
+ * revoked or has ended) and revokes the old lease once none of its connections is open, or when it
+ * ends.
  *
  * <p>When ScaiVault cannot be reached it keeps the lease and tries again with backoff
  * ({@link LeaseStatus.State#RETRYING}, then {@link LeaseStatus.State#EXPIRING} near the end). A
@@ -60,7 +62,16 @@ public final class LeaseManager implements HikariCredentialsProvider, AutoClosea
 
 	private volatile @Nullable Term current;
 
-	private volatile Runnable evictor = () -> {
+	private volatile ConnectionRetirer retirer = new ConnectionRetirer() {
+
+		@Override
+		public void retire(Instant spreadUntil, Instant closeBy) {
+		}
+
+		@Override
+		public void step() {
+		}
+
 	};
 
 	private volatile @Nullable String rotationRequested;
@@ -117,16 +128,21 @@ public final class LeaseManager implements HikariCredentialsProvider, AutoClosea
 	}
 
 	/**
-	 * Tell the manager what to do after a rotation: evict the pool's connections.
-	 * @param evictor the action, such as {@code pool::softEvictConnections}
+	 * Tell the manager who closes the pool's connections of the old leases after a rotation.
+	 * @param retirer the pool's retirer, such as a {@link LeasedDataSource}'s
 	 */
-	public void onRotation(Runnable evictor) {
-		this.evictor = Objects.requireNonNull(evictor, "evictor must not be null");
+	public void onRotation(ConnectionRetirer retirer) {
+		this.retirer = Objects.requireNonNull(retirer, "retirer must not be null");
 	}
 
 	/** @return the policy */
 	public LeasePolicy policy() {
 		return this.policy;
+	}
+
+	/** @return the clock */
+	Clock clock() {
+		return this.clock;
 	}
 
 	/** @return the event publisher */
@@ -221,7 +237,13 @@ public final class LeaseManager implements HikariCredentialsProvider, AutoClosea
 			logger.log(System.Logger.Level.WARNING, "Lease maintenance failed: " + ex.getClass().getName());
 		}
 		try {
-			revokeRetired(now);
+			this.retirer.step();
+		}
+		catch (RuntimeException ex) {
+			logger.log(System.Logger.Level.WARNING, "Retiring connections failed: " + ex.getClass().getName());
+		}
+		try {
+			revokeRetired(this.clock.instant());
 		}
 		catch (RuntimeException ex) {
 			logger.log(System.Logger.Level.WARNING, "Revoking retired leases failed: " + ex.getClass().getName());
@@ -305,7 +327,8 @@ public final class LeaseManager implements HikariCredentialsProvider, AutoClosea
 	}
 
 	/**
-	 * Take a new lease, make it current, retire the old one and evict the pool's connections.
+	 * Take a new lease, make it current, retire the old one and tell the pool by when the old one's
+	 * connections must be closed.
 	 * @param reason why
 	 * @return the new term
 	 */
@@ -327,6 +350,7 @@ public final class LeaseManager implements HikariCredentialsProvider, AutoClosea
 				this.leaseByUsername.put(lease.username(), lease.leaseId());
 			}
 			if (previous != null) {
+				retire(previous, reason, now);
 				this.retired.put(previous.lease().leaseId(), previous);
 			}
 			this.current = next;
@@ -338,9 +362,27 @@ public final class LeaseManager implements HikariCredentialsProvider, AutoClosea
 			this.events.publish(new LeaseEvent.Rotated(this.policy.engine(), this.policy.role(),
 					next.lease().leaseId(), previous.lease().leaseId(), reason));
 			// on the scheduler's thread: never inside the pool's own connection-opening thread
-			this.scheduler.execute(this.evictor);
+			this.scheduler.execute(this.retirer::step);
 		}
 		return next;
+	}
+
+	/**
+	 * Tell the pool when the connections of a lease rotated away from must be closed: at once when
+	 * it was revoked (its sessions may be ended any moment) or has ended; otherwise one at a time
+	 * within the policy's fraction of the life it has left, and those still open halfway from there
+	 * to its end all at once.
+	 */
+	private void retire(Term previous, String reason, Instant now) {
+		boolean atOnce = "revoked".equals(reason) || "login-failed".equals(reason) || !now.isBefore(previous.end())
+				|| this.policy.retireWithin() == 0.0;
+		if (atOnce) {
+			this.retirer.retire(now, now);
+			return;
+		}
+		long remaining = Duration.between(now, previous.end()).toMillis();
+		Instant spreadUntil = now.plusMillis((long) (remaining * this.policy.retireWithin()));
+		this.retirer.retire(spreadUntil, spreadUntil.plus(Duration.between(spreadUntil, previous.end()).dividedBy(2)));
 	}
 
 	/**
@@ -417,6 +459,15 @@ public final class LeaseManager implements HikariCredentialsProvider, AutoClosea
 		}
 		this.connections.add(connection, leaseId);
 		return true;
+	}
+
+	/** @return how many physical connections of the leases rotated away from are open */
+	int openRetiredConnections() {
+		int open = 0;
+		for (String leaseId : this.retired.keySet()) {
+			open += this.connections.open(leaseId);
+		}
+		return open;
 	}
 
 	/**

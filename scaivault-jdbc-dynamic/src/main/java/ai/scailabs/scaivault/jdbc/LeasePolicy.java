@@ -18,18 +18,25 @@ import org.jspecify.annotations.Nullable;
  * @param rotateAt the fraction of the term after which a lease that can no longer be extended
  * (not renewable, or at the role's {@code max_ttl}) is replaced by a new one (default 3/4); must
  * leave the old lease's busy connections time to be returned before it ends
+ * @param retireWithin the fraction of the old lease's remaining life within which, after a
+ * rotation, the pool replaces the old lease's connections one at a time (default 1/2); {@code 0}
+ * evicts them all at once (idle ones at once, busy ones when returned). The connections of a lease
+ * that was revoked or has ended always go at once
  * @param initialBackoff the first wait before trying again when ScaiVault cannot be reached
  * (doubling up to {@code maxBackoff})
  * @param maxBackoff the longest wait between two attempts
  */
 public record LeasePolicy(String engine, String role, @Nullable Duration ttl, double renewAt, double rotateAt,
-		Duration initialBackoff, Duration maxBackoff) {
+		double retireWithin, Duration initialBackoff, Duration maxBackoff) {
 
 	/** Default {@link #renewAt()}. */
 	public static final double DEFAULT_RENEW_AT = 2.0 / 3.0;
 
 	/** Default {@link #rotateAt()}. */
 	public static final double DEFAULT_ROTATE_AT = 0.75;
+
+	/** Default {@link #retireWithin()}. */
+	public static final double DEFAULT_RETIRE_WITHIN = 0.5;
 
 	/** Default {@link #initialBackoff()}. */
 	public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(500);
@@ -51,6 +58,10 @@ public record LeasePolicy(String engine, String role, @Nullable Duration ttl, do
 		}
 		requireFraction("renewAt", renewAt);
 		requireFraction("rotateAt", rotateAt);
+		if (!(retireWithin >= 0.0 && retireWithin < 1.0)) {
+			throw new IllegalArgumentException("retireWithin is a fraction of the old lease's remaining life, from 0 "
+					+ "(all connections at once) up to 1 (exclusive), not " + retireWithin);
+		}
 		if (initialBackoff.isNegative() || initialBackoff.isZero() || maxBackoff.compareTo(initialBackoff) < 0) {
 			throw new IllegalArgumentException("The backoff must be positive and maxBackoff (" + maxBackoff
 					+ ") at least initialBackoff (" + initialBackoff + ")");
@@ -65,8 +76,8 @@ public record LeasePolicy(String engine, String role, @Nullable Duration ttl, do
 	 * @return the policy
 	 */
 	public static LeasePolicy of(String engine, String role, @Nullable Duration ttl) {
-		return new LeasePolicy(engine, role, ttl, DEFAULT_RENEW_AT, DEFAULT_ROTATE_AT, DEFAULT_INITIAL_BACKOFF,
-				DEFAULT_MAX_BACKOFF);
+		return new LeasePolicy(engine, role, ttl, DEFAULT_RENEW_AT, DEFAULT_ROTATE_AT, DEFAULT_RETIRE_WITHIN,
+				DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_BACKOFF);
 	}
 
 	private static void requireFraction(String name, double value) {

@@ -4,10 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import com.zaxxer.hikari.pool.HikariPool;
 import com.zaxxer.hikari.util.DriverDataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -15,9 +19,16 @@ import ai.scailabs.scaivault.client.ScaiVaultClient;
 
 /**
  * A HikariCP pool on leased credentials: every new physical connection logs in with the current
- * lease of a {@link LeaseManager} (through {@link com.zaxxer.hikari.HikariCredentialsProvider});
- * when the lease rotates, idle connections are evicted at once and busy ones when they are returned,
- * and a connection of a retired lease is never handed out. {@link #close()} closes the pool, then
+ * lease of a {@link LeaseManager} (through {@link com.zaxxer.hikari.HikariCredentialsProvider}).
+ * When the lease rotates, the old lease's connections are replaced one at a time, spread over
+ * {@link LeasePolicy#retireWithin()} of the life the old lease has left (then, if the pool could
+ * not keep up, as fast as it refills; those left halfway from there to the old lease's end all at
+ * once), and never while the pool is still opening the previous replacement: the next borrower that gets one closes it and takes
+ * another (idle) connection, or, if none did since the last step, the lease manager's thread
+ * borrows an idle one and closes it, so that borrowers
+ * do not wait for a burst of new logins. Until its turn, an old lease's connection is used as
+ * before (its account stays valid until the old lease ends, well after the last turn). A revoked (or ended) lease's connections go at once: idle ones
+ * evicted, busy ones when returned, none handed out again. {@link #close()} closes the pool, then
  * revokes the leases.
  *
  * <pre class="code">
@@ -35,7 +46,22 @@ import ai.scailabs.scaivault.client.ScaiVaultClient;
  */
 public class LeasedDataSource extends HikariDataSource {
 
+	/** How long the retirer waits for an idle connection it saw. */
+	private static final long SWEEP_TIMEOUT_MILLIS = 100;
+
+	/**
+	 * How many idle connections of the current lease the retirer holds at most while it looks for
+	 * one of a retired lease to replace: Hikari hands a thread the connections it returned last
+	 * before the others, in the order they were opened, so the oldest idle connection comes after at
+	 * most these.
+	 */
+	private static final int MAX_HELD = 2;
+
+	private static final System.Logger logger = System.getLogger(LeasedDataSource.class.getName());
+
 	private final LeaseManager manager;
+
+	private final RollingRetirement retirement;
 
 	/**
 	 * Create a pool on a started manager; the JDBC URL must be set ({@link #setJdbcUrl}) before first
@@ -47,7 +73,8 @@ public class LeasedDataSource extends HikariDataSource {
 		setCredentialsProvider(manager);
 		setDataSource(new LeaseConnectionSource(manager, this::driverDataSource));
 		setExceptionOverride(new BrokenConnections());
-		manager.onRotation(this::evictAll);
+		this.retirement = new RollingRetirement(manager.clock());
+		manager.onRotation(new Retirer());
 	}
 
 	/**
@@ -65,18 +92,26 @@ public class LeasedDataSource extends HikariDataSource {
 	}
 
 	/**
-	 * Borrow a connection of the current lease: a connection of a retired one (opened while the lease
-	 * rotated) is evicted and another one borrowed.
+	 * Borrow a connection. One of a retired lease is handed out only while its turn to be replaced
+	 * has not come; otherwise it is evicted and another one borrowed.
 	 */
 	@Override
 	public Connection getConnection() throws SQLException {
 		Connection connection = super.getConnection();
-		while (this.manager.isRetired(connection.unwrap(Connection.class))) {
+		while (this.manager.isRetired(connection.unwrap(Connection.class)) && this.retirement.mustClose()) {
 			// open, so Hikari closes it at once; it must not be closed (returned) as well
 			evictConnection(connection);
 			connection = super.getConnection();
 		}
 		return connection;
+	}
+
+	/**
+	 * @return when every connection of the retired leases must be closed, or {@code null} when no
+	 * retirement is going on
+	 */
+	@Nullable Instant retirementDeadline() {
+		return this.retirement.deadline();
 	}
 
 	/** Close the pool, then revoke the leases. */
@@ -90,10 +125,48 @@ public class LeasedDataSource extends HikariDataSource {
 		}
 	}
 
-	private void evictAll() {
-		HikariPoolMXBean pool = getHikariPoolMXBean();
-		if (pool != null && !isClosed()) {
-			pool.softEvictConnections();
+	/**
+	 * Borrow idle connections (all of them; or all but one, which is left to the application, and
+	 * at most {@link #MAX_HELD} of the current lease held at once) and evict those of retired
+	 * leases; return the others.
+	 * @param all whether to evict every retired lease's idle connection (the deadline has passed),
+	 * or only the first found, if the retirement's turn is still free
+	 */
+	private void sweep(HikariPool pool, boolean all) {
+		int borrowable = all ? pool.getIdleConnections() : Math.min(pool.getIdleConnections() - 1, MAX_HELD + 1);
+		List<Connection> held = new ArrayList<>();
+		try {
+			for (int i = 0; i < borrowable; i++) {
+				// a short wait: another thread may have taken the idle connection seen
+				Connection connection = pool.getConnection(SWEEP_TIMEOUT_MILLIS);
+				if (!this.manager.isRetired(connection.unwrap(Connection.class))) {
+					held.add(connection);
+				}
+				else if (all || this.retirement.takeTurn()) {
+					pool.evictConnection(connection);
+					if (!all) {
+						break;
+					}
+				}
+				else {
+					// a borrower took the turn meanwhile
+					held.add(connection);
+					break;
+				}
+			}
+		}
+		catch (SQLException ex) {
+			// none idle after all: the next step tries again
+		}
+		finally {
+			for (Connection connection : held) {
+				try {
+					connection.close();
+				}
+				catch (SQLException ex) {
+					logger.log(System.Logger.Level.DEBUG, "Returning a connection failed: " + ex.getSQLState());
+				}
+			}
 		}
 	}
 
@@ -108,6 +181,44 @@ public class LeasedDataSource extends HikariDataSource {
 	@Override
 	public String toString() {
 		return "LeasedDataSource (" + getPoolName() + ", " + this.manager + ")";
+	}
+
+	/**
+	 * Closes the pool's connections of retired leases as the {@link RollingRetirement} paces it.
+	 */
+	private final class Retirer implements ConnectionRetirer {
+
+		@Override
+		public void retire(Instant spreadUntil, Instant closeBy) {
+			LeasedDataSource.this.retirement.retire(spreadUntil, closeBy);
+		}
+
+		@Override
+		public void step() {
+			HikariPoolMXBean bean = getHikariPoolMXBean();
+			if (isClosed() || !(bean instanceof HikariPool pool)) {
+				return;
+			}
+			int retired = LeasedDataSource.this.manager.openRetiredConnections();
+			boolean refilling = pool.getTotalConnections() < Math.min(getMinimumIdle(), getMaximumPoolSize());
+			switch (LeasedDataSource.this.retirement.next(retired, refilling)) {
+				case AT_ONCE -> pool.softEvictConnections();
+				case ALL -> sweep(pool, true);
+				case ONE -> {
+					// the turn goes to the next borrower of a retired lease's connection; if none took it
+					// since the last step, to an idle one the retirer borrows
+					if (LeasedDataSource.this.retirement.turnPending()) {
+						sweep(pool, false);
+					}
+					else {
+						LeasedDataSource.this.retirement.grantTurn();
+					}
+				}
+				case NONE -> {
+				}
+			}
+		}
+
 	}
 
 	/**
@@ -126,6 +237,8 @@ public class LeasedDataSource extends HikariDataSource {
 		private double renewAt = LeasePolicy.DEFAULT_RENEW_AT;
 
 		private double rotateAt = LeasePolicy.DEFAULT_ROTATE_AT;
+
+		private double retireWithin = LeasePolicy.DEFAULT_RETIRE_WITHIN;
 
 		private Duration initialBackoff = LeasePolicy.DEFAULT_INITIAL_BACKOFF;
 
@@ -185,6 +298,17 @@ public class LeasedDataSource extends HikariDataSource {
 		 */
 		public Builder rotateAt(double rotateAt) {
 			this.rotateAt = rotateAt;
+			return this;
+		}
+
+		/**
+		 * @param retireWithin the fraction of the old lease's remaining life within which, after a
+		 * rotation, its connections are replaced one at a time (default 1/2); {@code 0} evicts them
+		 * all at once. A revoked lease's connections always go at once
+		 * @return this
+		 */
+		public Builder retireWithin(double retireWithin) {
+			this.retireWithin = retireWithin;
 			return this;
 		}
 
@@ -255,7 +379,7 @@ public class LeasedDataSource extends HikariDataSource {
 		public LeaseManager buildManager() {
 			LeasePolicy policy = new LeasePolicy(Objects.requireNonNull(this.engine, "engine must be set"),
 					Objects.requireNonNull(this.role, "role must be set"), this.ttl, this.renewAt, this.rotateAt,
-					this.initialBackoff, this.maxBackoff);
+					this.retireWithin, this.initialBackoff, this.maxBackoff);
 			return new LeaseManager(this.client.dynamic(), policy, this.events,
 					new RenewalScheduler("scaivault-lease-" + policy.engine() + "-" + policy.role(), this.tickInterval),
 					this.clock);

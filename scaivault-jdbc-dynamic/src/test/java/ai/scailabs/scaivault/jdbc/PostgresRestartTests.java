@@ -157,8 +157,11 @@ class PostgresRestartTests {
 							succeeded.get(started).incrementAndGet();
 						}
 						catch (SQLException | RuntimeException ex) {
-							failed.get(started).incrementAndGet();
-							failureTypes.computeIfAbsent(started, (key) -> new ConcurrentHashMap<>())
+							// one that started while up but failed once the stop had begun is the stop's (its
+							// session ended, or it waited out the connection timeout meanwhile)
+							Phase counted = (started == Phase.UP && phase.get() != Phase.UP) ? Phase.STOPPING : started;
+							failed.get(counted).incrementAndGet();
+							failureTypes.computeIfAbsent(counted, (key) -> new ConcurrentHashMap<>())
 								.computeIfAbsent(describe(ex), (key) -> new AtomicLong())
 								.incrementAndGet();
 						}

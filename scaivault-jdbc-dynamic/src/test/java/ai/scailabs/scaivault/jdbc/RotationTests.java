@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.zaxxer.hikari.HikariPoolMXBean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,67 @@ abstract class RotationTests {
 	}
 
 	@Test
+	void rotateUnderLoadThenReplacesOldConnectionsOneAtATimeThenRevokesOldLease() throws Exception {
+		// rotated after 6 s: 3 s to replace the connections one at a time, all at once after 4.5 s
+		LeasedDataSource dataSource = dataSource(Duration.ofSeconds(12), Duration.ofSeconds(12));
+		warmUp(dataSource, dataSource.getMaximumPoolSize());
+		HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+		String first = dataSource.getLeaseManager().status().username();
+		String firstLease = dataSource.getLeaseManager().status().leaseId();
+		List<Throwable> failures = new CopyOnWriteArrayList<>();
+		AtomicInteger fewestConnections = new AtomicInteger(Integer.MAX_VALUE);
+		AtomicLong oldAfterRotation = new AtomicLong();
+		AtomicLong oldAfterRevocation = new AtomicLong();
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		ExecutorService executor = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> workers = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				workers.add(executor.submit(() -> {
+					boolean revoked = false;
+					while (!revoked && System.nanoTime() < deadline) {
+						boolean rotated = hasRotatedFrom(firstLease);
+						revoked = hasRevoked(firstLease);
+						try {
+							String user = currentUser(dataSource);
+							if (user.equals(first) && rotated) {
+								(revoked ? oldAfterRevocation : oldAfterRotation).incrementAndGet();
+							}
+						}
+						catch (SQLException | RuntimeException ex) {
+							failures.add(ex);
+						}
+						int connections = pool.getTotalConnections();
+						// until the deadline, after which those left go at once (the pool could not keep up)
+						java.time.Instant closeBy = dataSource.retirementDeadline();
+						if (closeBy == null || java.time.Instant.now().isBefore(closeBy)) {
+							fewestConnections.accumulateAndGet(connections, Math::min);
+						}
+					}
+				}));
+			}
+			for (Future<?> worker : workers) {
+				worker.get(WAIT.toSeconds() + 30, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(hasRevoked(firstLease)).as("old lease revoked; events:%n%s", this.events.timeline()).isTrue();
+		assertThat(failures).as("failed queries; events:%n%s", this.events.timeline()).isEmpty();
+		// the old lease's connections kept serving after the rotation, each until its turn came
+		assertThat(oldAfterRotation.get()).isPositive();
+		assertThat(oldAfterRevocation.get()).isZero();
+		// one replaced at a time: before the deadline, the pool never had more than one connection fewer than its size
+		assertThat(fewestConnections.get()).isGreaterThanOrEqualTo(dataSource.getMaximumPoolSize() - 1);
+		assertThat(this.events.ofType(LeaseEvent.Revoked.class))
+			.filteredOn((event) -> event.leaseId().equals(firstLease))
+			.singleElement()
+			.satisfies((event) -> assertThat(event.openConnections()).isZero());
+		assertThat(accountExists(first)).isFalse();
+	}
+
+	@Test
 	void revokeUnderneathThePoolThenPoolRecoversWithFreshLease() throws Exception {
 		LeasedDataSource dataSource = dataSource(Duration.ofHours(1), Duration.ofHours(2));
 		warmUp(dataSource, 4);
@@ -258,6 +320,14 @@ abstract class RotationTests {
 			result.next();
 			return result.getString(1);
 		}
+	}
+
+	private boolean hasRotatedFrom(String leaseId) {
+		return this.events.ofType(LeaseEvent.Rotated.class).stream().anyMatch((event) -> event.previousLeaseId().equals(leaseId));
+	}
+
+	private boolean hasRevoked(String leaseId) {
+		return this.events.ofType(LeaseEvent.Revoked.class).stream().anyMatch((event) -> event.leaseId().equals(leaseId));
 	}
 
 	private static void warmUp(LeasedDataSource dataSource, int connections) throws SQLException {

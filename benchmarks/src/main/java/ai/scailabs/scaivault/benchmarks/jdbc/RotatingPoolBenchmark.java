@@ -40,31 +40,60 @@ import ai.scailabs.scaivault.jdbc.LeasedDataSource;
  * connection, runs {@code SELECT 1}, reads the row and returns the connection; failed queries are
  * counted, never retried.
  *
+ * <p>The run is split into rounds (the pools and their leases live through all of them); each round
+ * gives one ratio of the two pools' query counts, and the median of these is reported next to the
+ * ratio over the whole run, so that one noisy stretch on a shared machine does not decide the
+ * figure. The pool whose threads start first alternates from round to round.
+ *
+ * <p>{@code --mode concurrent} (the default) gives each pool its own threads and compares queries
+ * per second; on a loaded machine the scheduler's share between the two groups of threads varies
+ * by tens of percent from round to round, whatever the pools do. {@code --mode interleaved} runs
+ * one query on each pool in turn on the same threads (the order swapped every query), so both meet
+ * the same load at the same moment, and compares the rate each pool's queries ran at: queries per
+ * second of the time the threads spent in that pool's queries, borrowing included.
+ *
  * <pre class="code">
- * java -cp "$CP" ai.scailabs.scaivault.benchmarks.jdbc.RotatingPoolBenchmark [--seconds 60] [--threads 4] [--pool 8] [--databases postgresql,mariadb]
+ * java -cp "$CP" ai.scailabs.scaivault.benchmarks.jdbc.RotatingPoolBenchmark [--rounds 5] [--seconds 20]
+ *     [--threads 4] [--pool 8] [--databases postgresql,mariadb] [--lease-seconds 20] [--retire-within 0.5]
+ *     [--mode concurrent|interleaved]
  * </pre>
  *
- * Needs PostgreSQL at 127.0.0.1:5432 and MariaDB at 127.0.0.1:3306, database {@code test}, admin
- * {@code postgres} / {@code root} without a password (the machine's test databases).
+ * {@code --retire-within 0} evicts the old lease's connections all at once on each rotation (the
+ * behaviour before rolling retirement); {@code --lease-seconds 3600} runs without rotations, to
+ * see what the pool costs by itself. Needs PostgreSQL at 127.0.0.1:5432 and MariaDB at
+ * 127.0.0.1:3306, database {@code test}, admin {@code postgres} / {@code root} without a password
+ * (the machine's test databases).
  */
 public final class RotatingPoolBenchmark {
 
-	private static final Duration LEASE_TTL = Duration.ofSeconds(20);
+	/** Default {@code --lease-seconds}: a rotation about every 10 s. */
+	private static final int LEASE_SECONDS = 20;
 
 	/** Half of a 20 s lease: a rotation about every 10 s. */
 	private static final double ROTATE_AT = 0.5;
+
+	/**
+	 * Default {@code --retire-within}: the old lease's connections are replaced one at a time within
+	 * half of the 10 s it has left; 0 evicts them all at once.
+	 */
+	private static final double RETIRE_WITHIN = 0.5;
 
 	private RotatingPoolBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int seconds = intOption(args, "--seconds", 60);
+		int seconds = intOption(args, "--seconds", 20);
+		int rounds = intOption(args, "--rounds", 5);
 		int threads = intOption(args, "--threads", 4);
 		int pool = intOption(args, "--pool", 8);
+		Duration lease = Duration.ofSeconds(intOption(args, "--lease-seconds", LEASE_SECONDS));
+		boolean interleaved = "interleaved".equals(option(args, "--mode", "concurrent"));
+		double retireWithin = Double.parseDouble(option(args, "--retire-within", Double.toString(RETIRE_WITHIN)));
 		List<String> databases = List.of(option(args, "--databases", "postgresql,mariadb").split(","));
-		System.out.printf(Locale.ROOT, "Rotating pool vs static pool: %d s per database, %d threads per pool, "
-				+ "%d connections per pool, lease %s rotated at %.0f%%%n", seconds, threads, pool, LEASE_TTL,
-				ROTATE_AT * 100);
+		System.out.printf(Locale.ROOT, "Rotating pool vs static pool (%s): %d rounds of %d s per database, %d threads "
+				+ "per pool, %d connections per pool, lease %s rotated at %.0f%%, retired within %.0f%% of the rest%n",
+				interleaved ? "interleaved" : "concurrent", rounds, seconds, threads, pool, lease, ROTATE_AT * 100,
+				retireWithin * 100);
 		List<String> rows = new ArrayList<>();
 		try (ScaiVaultDevServer server = ScaiVaultDevServer.builder().start();
 				ScaiVaultClient client = ScaiVaultClient.builder()
@@ -73,19 +102,21 @@ public final class RotatingPoolBenchmark {
 					.environment((name) -> null)
 					.build()) {
 			for (String database : databases) {
-				List<String> result = run(client, database.trim(), seconds, threads, pool);
+				List<String> result = run(client, database.trim(), rounds, seconds, threads, pool, lease, retireWithin,
+						interleaved);
 				result.forEach(System.out::println);
 				rows.addAll(result);
 			}
 		}
 		System.out.println();
-		System.out.println("| database | pool | queries/s | p50 | p99 | max | failed | rotations | ratio (q/s) | ratio (p99) |");
-		System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+		System.out.println("| database | pool | queries/s | p50 | p99 | max | failed | rotations | ratio (q/s) "
+				+ "| ratio (p99) | median round ratio (q/s) | round ratios (q/s) |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
 		rows.forEach(System.out::println);
 	}
 
-	private static List<String> run(ScaiVaultClient client, String database, int seconds, int threads, int pool)
-			throws Exception {
+	private static List<String> run(ScaiVaultClient client, String database, int rounds, int seconds, int threads,
+			int pool, Duration lease, double retireWithin, boolean interleaved) throws Exception {
 		EngineConfiguration engine = switch (database) {
 			case "postgresql" -> new EngineConfiguration("bench-pg", EngineType.POSTGRESQL,
 					"jdbc:postgresql://127.0.0.1:5432/test", "postgres", "", true);
@@ -96,7 +127,7 @@ public final class RotatingPoolBenchmark {
 		client.dynamic().configureEngine(engine);
 		// same statements (the engine's defaults), so the same rights: one role rotates, one lasts the run
 		client.dynamic()
-			.createRole(engine.name(), DynamicRoleRequest.withDefaultStatements("rotating", LEASE_TTL, LEASE_TTL));
+			.createRole(engine.name(), DynamicRoleRequest.withDefaultStatements("rotating", lease, lease));
 		client.dynamic()
 			.createRole(engine.name(), DynamicRoleRequest.withDefaultStatements("static", Duration.ofHours(1),
 					Duration.ofHours(2)));
@@ -117,21 +148,44 @@ public final class RotatingPoolBenchmark {
 		LeasedDataSource rotating = LeasedDataSource.builder(client)
 			.engine(engine.name())
 			.role("rotating")
-			.ttl(LEASE_TTL)
+			.ttl(lease)
 			.rotateAt(ROTATE_AT)
+			.retireWithin(retireWithin)
 			.events(events)
 			.build();
 		rotating.setMaximumPoolSize(pool);
 		rotating.setPoolName("rotating-" + database);
 		try {
 			warmUp(fixed, rotating);
-			System.out.printf(Locale.ROOT, "%s: load before %s%n", database, load());
-			Result[] results = drive(new DataSource[] { fixed, rotating }, threads, Duration.ofSeconds(seconds));
-			System.out.printf(Locale.ROOT, "%s: load after %s, %s%n", database, load(), Instant.now());
-			Result base = results[0];
-			Result leased = results[1];
-			return List.of(base.row(database, "static Hikari", 0, null),
-					leased.row(database, "rotating (LeasedDataSource)", rotations.get(), base));
+			Samples base = new Samples();
+			Samples leased = new Samples();
+			List<Double> ratios = new ArrayList<>();
+			long elapsed = 0;
+			for (int round = 0; round < rounds; round++) {
+				String loadBefore = load();
+				// the pool whose threads start first alternates, so that neither is favoured by the order
+				boolean staticFirst = round % 2 == 0;
+				DataSource[] order = staticFirst ? new DataSource[] { fixed, rotating }
+						: new DataSource[] { rotating, fixed };
+				Round result = interleaved ? interleave(order, threads, Duration.ofSeconds(seconds))
+						: drive(order, threads, Duration.ofSeconds(seconds));
+				Samples roundBase = result.samples()[staticFirst ? 0 : 1];
+				Samples roundLeased = result.samples()[staticFirst ? 1 : 0];
+				double ratio = interleaved ? roundLeased.busyRate(threads) / roundBase.busyRate(threads)
+						: (double) roundLeased.size / roundBase.size;
+				ratios.add(ratio);
+				System.out.printf(Locale.ROOT, "%s round %d: static %d, rotating %d queries (%d / %d failed), ratio "
+						+ "%.3f, %d rotations so far, load %s -> %s%n", database, round + 1, roundBase.size,
+						roundLeased.size, roundBase.failed, roundLeased.failed, ratio, rotations.get(), loadBefore, load());
+				base.addAll(roundBase);
+				leased.addAll(roundLeased);
+				elapsed += result.elapsedNanos();
+			}
+			System.out.printf(Locale.ROOT, "%s: done %s, load %s%n", database, Instant.now(), load());
+			Result baseResult = new Result(base, interleaved ? -threads : elapsed, null);
+			Result leasedResult = new Result(leased, interleaved ? -threads : elapsed, ratios);
+			return List.of(baseResult.row(database, "static Hikari", 0, null),
+					leasedResult.row(database, "rotating (LeasedDataSource)", rotations.get(), baseResult));
 		}
 		finally {
 			rotating.close();
@@ -157,15 +211,19 @@ public final class RotatingPoolBenchmark {
 	/**
 	 * Drive every data source with its own threads at the same time.
 	 */
-	private static Result[] drive(DataSource[] dataSources, int threads, Duration duration) throws Exception {
+	private static Round drive(DataSource[] dataSources, int threads, Duration duration) throws Exception {
 		ExecutorService executor = Executors.newFixedThreadPool(dataSources.length * threads);
 		AtomicBoolean running = new AtomicBoolean(true);
 		CountDownLatch start = new CountDownLatch(1);
 		List<List<Future<Samples>>> futures = new ArrayList<>();
 		for (DataSource dataSource : dataSources) {
-			List<Future<Samples>> perSource = new ArrayList<>();
-			for (int t = 0; t < threads; t++) {
-				perSource.add(executor.submit(() -> {
+			futures.add(new ArrayList<>());
+		}
+		// threads of the pools submitted in turn, so that both get theirs at the same moment
+		for (int t = 0; t < threads; t++) {
+			for (int i = 0; i < dataSources.length; i++) {
+				DataSource dataSource = dataSources[i];
+				futures.get(i).add(executor.submit(() -> {
 					Samples samples = new Samples();
 					start.await();
 					while (running.get()) {
@@ -181,23 +239,83 @@ public final class RotatingPoolBenchmark {
 					return samples;
 				}));
 			}
-			futures.add(perSource);
 		}
 		long begin = System.nanoTime();
 		start.countDown();
 		Thread.sleep(duration.toMillis());
 		running.set(false);
 		long elapsed = System.nanoTime() - begin;
-		Result[] results = new Result[dataSources.length];
+		Samples[] results = new Samples[dataSources.length];
 		for (int i = 0; i < dataSources.length; i++) {
 			Samples all = new Samples();
 			for (Future<Samples> future : futures.get(i)) {
 				all.addAll(future.get(60, TimeUnit.SECONDS));
 			}
-			results[i] = new Result(all, elapsed);
+			results[i] = all;
 		}
 		executor.shutdownNow();
-		return results;
+		return new Round(results, elapsed);
+	}
+
+	/**
+	 * Drive every data source with the same threads, one query on each in turn (the order swapped
+	 * every time), so that both meet the same load at the same moment.
+	 */
+	private static Round interleave(DataSource[] dataSources, int threads, Duration duration) throws Exception {
+		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		AtomicBoolean running = new AtomicBoolean(true);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Samples[]>> futures = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			int offset = t;
+			futures.add(executor.submit(() -> {
+				Samples[] samples = new Samples[dataSources.length];
+				for (int i = 0; i < samples.length; i++) {
+					samples[i] = new Samples();
+				}
+				start.await();
+				for (long n = offset; running.get(); n++) {
+					for (int k = 0; k < dataSources.length; k++) {
+						int i = (int) ((n + k) % dataSources.length);
+						long begin = System.nanoTime();
+						try {
+							query(dataSources[i]);
+							samples[i].add(System.nanoTime() - begin);
+						}
+						catch (SQLException | RuntimeException ex) {
+							samples[i].failed++;
+						}
+					}
+				}
+				return samples;
+			}));
+		}
+		long begin = System.nanoTime();
+		start.countDown();
+		Thread.sleep(duration.toMillis());
+		running.set(false);
+		long elapsed = System.nanoTime() - begin;
+		Samples[] results = new Samples[dataSources.length];
+		for (int i = 0; i < results.length; i++) {
+			results[i] = new Samples();
+		}
+		for (Future<Samples[]> future : futures) {
+			Samples[] samples = future.get(60, TimeUnit.SECONDS);
+			for (int i = 0; i < results.length; i++) {
+				results[i].addAll(samples[i]);
+			}
+		}
+		executor.shutdownNow();
+		return new Round(results, elapsed);
+	}
+
+	/**
+	 * One round's samples, in the order of the data sources driven.
+	 *
+	 * @param samples the samples of each data source
+	 * @param elapsedNanos how long the round ran
+	 */
+	private record Round(Samples[] samples, long elapsedNanos) {
 	}
 
 	private static void query(DataSource dataSource) throws SQLException {
@@ -240,7 +358,18 @@ public final class RotatingPoolBenchmark {
 
 		long failed;
 
+		long total;
+
+		/**
+		 * @param threads the threads that took the samples
+		 * @return queries per second of the time these threads spent in this pool's queries
+		 */
+		double busyRate(int threads) {
+			return this.size * (double) threads / (this.total / 1e9);
+		}
+
 		void add(long value) {
+			this.total += value;
 			if (this.size == this.nanos.length) {
 				this.nanos = Arrays.copyOf(this.nanos, this.size * 2);
 			}
@@ -269,10 +398,15 @@ public final class RotatingPoolBenchmark {
 
 		final long failed;
 
-		Result(Samples samples, long elapsedNanos) {
+		final List<Double> roundRatios;
+
+		Result(Samples samples, long elapsedNanos, List<Double> roundRatios) {
+			this.roundRatios = (roundRatios != null) ? roundRatios : List.of();
 			long[] sorted = Arrays.copyOf(samples.nanos, samples.size);
 			Arrays.sort(sorted);
-			this.perSecond = samples.size / (elapsedNanos / 1e9);
+			// interleaved: no elapsed time of its own, the rate its threads would reach on this pool alone
+			this.perSecond = (elapsedNanos < 0) ? samples.busyRate((int) -elapsedNanos)
+					: samples.size / (elapsedNanos / 1e9);
 			this.p50 = millis(sorted, 0.50);
 			this.p99 = millis(sorted, 0.99);
 			this.max = (sorted.length > 0) ? sorted[sorted.length - 1] / 1e6 : 0;
@@ -282,9 +416,23 @@ public final class RotatingPoolBenchmark {
 		String row(String database, String pool, int rotations, Result base) {
 			String ratio = (base != null) ? String.format(Locale.ROOT, "%.3f", this.perSecond / base.perSecond) : "1";
 			String ratioP99 = (base != null) ? String.format(Locale.ROOT, "%.2f", this.p99 / base.p99) : "1";
-			return String.format(Locale.ROOT, "| %s | %s | %.0f | %.2f ms | %.2f ms | %.1f ms | %d | %s | %s | %s |",
-					database, pool, this.perSecond, this.p50, this.p99, this.max, this.failed,
-					(base != null) ? Integer.toString(rotations) : "–", ratio, ratioP99);
+			List<Double> sorted = new ArrayList<>(this.roundRatios);
+			sorted.sort(null);
+			String median = sorted.isEmpty() ? "–" : String.format(Locale.ROOT, "**%.3f**", median(sorted));
+			StringBuilder each = new StringBuilder();
+			for (double value : this.roundRatios) {
+				each.append((each.length() > 0) ? ", " : "").append(String.format(Locale.ROOT, "%.3f", value));
+			}
+			return String.format(Locale.ROOT,
+					"| %s | %s | %.0f | %.2f ms | %.2f ms | %.1f ms | %d | %s | %s | %s | %s | %s |", database, pool,
+					this.perSecond, this.p50, this.p99, this.max, this.failed,
+					(base != null) ? Integer.toString(rotations) : "–", ratio, ratioP99, median,
+					(each.length() > 0) ? each : "–");
+		}
+
+		private static double median(List<Double> sorted) {
+			int middle = sorted.size() / 2;
+			return (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
 		}
 
 		private static double millis(long[] sorted, double quantile) {

@@ -73,6 +73,7 @@ public final class DynamicDataSourceAutoConfiguration {
 				.ttl(properties.getTtl())
 				.renewAt(properties.getRenewAt())
 				.rotateAt(properties.getRotateAt())
+				.retireWithin(properties.getRetireWithin())
 				.backoff(properties.getInitialBackoff(), properties.getMaxBackoff())
 				.tickInterval(properties.getCheckInterval())
 				.events(events)

@@ -47,6 +47,14 @@ public class DynamicDataSourceProperties {
 	private double rotateAt = LeasePolicy.DEFAULT_ROTATE_AT;
 
 	/**
+	 * Fraction of the old lease's remaining life within which, after a rotation, the pool replaces
+	 * the old lease's connections one at a time, so that it never logs in many at once; 0 evicts
+	 * them all at once (idle ones at once, busy ones when returned). The connections of a revoked
+	 * lease always go at once.
+	 */
+	private double retireWithin = LeasePolicy.DEFAULT_RETIRE_WITHIN;
+
+	/**
 	 * First wait before trying again when ScaiVault cannot renew or generate; doubles on each
 	 * failure.
 	 */
@@ -100,6 +108,14 @@ public class DynamicDataSourceProperties {
 
 	public void setRotateAt(double rotateAt) {
 		this.rotateAt = rotateAt;
+	}
+
+	public double getRetireWithin() {
+		return this.retireWithin;
+	}
+
+	public void setRetireWithin(double retireWithin) {
+		this.retireWithin = retireWithin;
 	}
 
 	public Duration getInitialBackoff() {

@@ -241,6 +241,26 @@ class DynamicDataSourceAutoConfigurationTests {
 	}
 
 	@Test
+	void autoConfigureWhenRetireWithinIsSetThenPolicyUsesIt() {
+		this.runner
+			.withPropertyValues("scaivault.datasource.engine=h2", "scaivault.datasource.role=app",
+					"scaivault.datasource.retire-within=0.25")
+			.run((context) -> assertThat(context.getBean(LeaseManager.class).policy().retireWithin()).isEqualTo(0.25));
+	}
+
+	@Test
+	void startWhenRetireWithinIsNotAFractionThenFailureAnalysisSaysWhatItTakes() {
+		this.runner
+			.withPropertyValues("scaivault.datasource.engine=h2", "scaivault.datasource.role=app",
+					"scaivault.datasource.retire-within=1.5")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("retireWithin", "1.5");
+			});
+	}
+
+	@Test
 	void startWhenRoleIsNotSetThenFailureAnalysisSaysWhatToSet() {
 		this.runner.withPropertyValues("scaivault.datasource.engine=h2").run((context) -> {
 			assertThat(context).hasFailed();
