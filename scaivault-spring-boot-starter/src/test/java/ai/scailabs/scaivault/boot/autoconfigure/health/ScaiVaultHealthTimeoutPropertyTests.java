@@ -58,7 +58,8 @@ class ScaiVaultHealthTimeoutPropertyTests {
 					Health health = context.getBean(ScaiVaultHealthIndicator.class).health();
 					assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 					assertThat(health.getDetails()).containsEntry("error", "timeout");
-					assertThat(server.requestCount(null, "/v1/health")).isEqualTo(1);
+					// logged when answered, after the probe gave up: at most the one request, never a retry
+					assertThat(server.requestCount(null, "/v1/health")).isLessThanOrEqualTo(1);
 				});
 		}
 		finally {
