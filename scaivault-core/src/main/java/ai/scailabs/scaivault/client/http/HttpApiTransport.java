@@ -282,7 +282,7 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 	private <T> Call<T> start(ApiRequest request, Decoder reader, boolean authenticated, boolean retry,
 			@Nullable Duration timeout) {
 		Call<T> call = new Call<>(request, reader, authenticated, this.settings.clock().instant(),
-				this.retries.forRequest(request.idempotent(), retry),
+				this.retries, retry,
 				(timeout != null) ? timeout : this.settings.timeout());
 		RequestListener listener = this.settings.listener();
 		if (listener != RequestListener.NONE) {
@@ -715,7 +715,10 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 
 		final Instant start;
 
-		final Retry retry;
+		final Retries retries;
+
+		/** Whether this call may be retried at all. */
+		final boolean retry;
 
 		/** Created at the first failure: a call whose first attempt succeeds never needs it. */
 		private Retry.@Nullable AsyncContext<Object> context;
@@ -743,12 +746,13 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 		/** Whether an earlier attempt failed in a way the server may have acted on. */
 		volatile boolean mayHaveActed;
 
-		Call(ApiRequest request, Decoder reader, boolean authenticated, Instant start, Retry retry,
-				Duration timeout) {
+		Call(ApiRequest request, Decoder reader, boolean authenticated, Instant start, Retries retries,
+				boolean retry, Duration timeout) {
 			this.request = request;
 			this.reader = reader;
 			this.authenticated = authenticated;
 			this.start = start;
+			this.retries = retries;
 			this.retry = retry;
 			this.timeout = timeout;
 			this.idempotencyKey = "PUT".equals(request.method()) ? UUID.randomUUID().toString() : null;
@@ -758,7 +762,7 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 		Retry.AsyncContext<Object> context() {
 			Retry.AsyncContext<Object> current = this.context;
 			if (current == null) {
-				current = this.retry.asyncContext();
+				current = this.retries.forRequest(this.request.idempotent(), this.retry).asyncContext();
 				this.context = current;
 			}
 			return current;
