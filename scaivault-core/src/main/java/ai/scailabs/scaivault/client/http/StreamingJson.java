@@ -66,20 +66,18 @@ public final class StreamingJson {
 	}
 
 	/**
-	 * Read the fields of the object the parser is on, calling the handler with the parser on each
-	 * field's value; the handler must consume the value (read it or {@link JsonParser#skipChildren()
-	 * skip it}).
-	 * @param parser the parser, on {@code START_OBJECT}
-	 * @param handler called with each field's name
-	 * @throws JacksonException when the value is not an object
+	 * Move to the next field of the object being read and onto its value.
+	 * @param parser the parser, on {@code START_OBJECT} or on the last token of the previous
+	 * field's value
+	 * @return the field's name, or {@code null} at the end of the object
+	 * @throws JacksonException when the JSON is malformed
 	 */
-	public static void readFields(JsonParser parser, FieldHandler handler) throws JacksonException {
-		expect(parser, JsonToken.START_OBJECT, "an object");
-		String name;
-		while ((name = parser.nextName()) != null) {
+	public static @Nullable String nextField(JsonParser parser) throws JacksonException {
+		String name = parser.nextName();
+		if (name != null) {
 			parser.nextToken();
-			handler.field(name);
 		}
+		return name;
 	}
 
 	/**
@@ -128,8 +126,12 @@ public final class StreamingJson {
 		if (parser.currentToken() == JsonToken.VALUE_NULL) {
 			return null;
 		}
+		expect(parser, JsonToken.START_OBJECT, "an object");
 		Map<String, @Nullable Object> map = new LinkedHashMap<>();
-		readFields(parser, (name) -> map.put(name, readValue(parser)));
+		String name;
+		while ((name = nextField(parser)) != null) {
+			map.put(name, readValue(parser));
+		}
 		return map;
 	}
 
@@ -220,21 +222,6 @@ public final class StreamingJson {
 		if (parser.currentToken() != token) {
 			throw new StreamReadException(parser, "Expected " + what + ", got " + parser.currentToken());
 		}
-	}
-
-	/**
-	 * Called with the name of each field of an object, the parser on its value.
-	 */
-	@FunctionalInterface
-	public interface FieldHandler {
-
-		/**
-		 * Consume the value of one field.
-		 * @param name the field's name
-		 * @throws JacksonException when the value cannot be read
-		 */
-		void field(String name) throws JacksonException;
-
 	}
 
 }

@@ -31,31 +31,36 @@ final class SecretJson {
 	 * @throws JacksonException when the answer is not a secret
 	 */
 	static Secret secret(JsonParser parser) throws JacksonException {
-		String[] path = new String[1];
-		int[] version = { -1 };
-		Object[] values = new Object[5];
-		StreamingJson.readFields(parser, (name) -> {
+		StreamingJson.expect(parser, JsonToken.START_OBJECT, "a secret");
+		String path = null;
+		int version = -1;
+		Map<String, @Nullable Object> data = null;
+		SecretType secretType = null;
+		SecretMetadata metadata = null;
+		Instant createdAt = null;
+		Instant updatedAt = null;
+		String name;
+		while ((name = StreamingJson.nextField(parser)) != null) {
 			switch (name) {
-				case "path" -> path[0] = StreamingJson.readString(parser);
-				case "version" -> version[0] = StreamingJson.readInt(parser);
-				case "data" -> values[0] = StreamingJson.readObject(parser);
+				case "path" -> path = StreamingJson.readString(parser);
+				case "version" -> version = StreamingJson.readInt(parser);
+				case "data" -> data = StreamingJson.readObject(parser);
 				case "secret_type" -> {
 					String type = StreamingJson.readString(parser);
-					values[1] = (type != null) ? SecretType.fromWire(type) : null;
+					secretType = (type != null) ? SecretType.fromWire(type) : null;
 				}
-				case "metadata" -> values[2] = SecretMetadata.fromJson(StreamingJson.readObject(parser));
-				case "created_at" -> values[3] = StreamingJson.readInstant(parser);
-				case "updated_at" -> values[4] = StreamingJson.readInstant(parser);
+				case "metadata" -> metadata = SecretMetadata.fromJson(StreamingJson.readObject(parser));
+				case "created_at" -> createdAt = StreamingJson.readInstant(parser);
+				case "updated_at" -> updatedAt = StreamingJson.readInstant(parser);
 				default -> parser.skipChildren();
 			}
-		});
-		if (version[0] < 0) {
+		}
+		if (version < 0) {
 			throw new StreamReadException(parser, "The secret has no version");
 		}
 		@SuppressWarnings("unchecked")
-		Map<String, Object> data = (Map<String, Object>) values[0];
-		return new Secret(path[0], version[0], data, (SecretType) values[1], (SecretMetadata) values[2],
-				(Instant) values[3], (Instant) values[4]);
+		Map<String, Object> values = (Map<String, Object>) (Map<String, ?>) data;
+		return new Secret(path, version, values, secretType, metadata, createdAt, updatedAt);
 	}
 
 	/**
@@ -65,52 +70,58 @@ final class SecretJson {
 	 * @throws JacksonException when the answer is not a batch result
 	 */
 	static BatchResult batch(JsonParser parser) throws JacksonException {
+		StreamingJson.expect(parser, JsonToken.START_OBJECT, "a batch answer");
 		Map<String, Secret> secrets = new LinkedHashMap<>();
 		Map<String, ApiError> errors = new LinkedHashMap<>();
-		StreamingJson.readFields(parser, (name) -> {
-			switch (name) {
-				case "secrets" -> readEntries(parser, (path) -> secrets.put(path, secret(parser)));
-				case "errors" -> readEntries(parser, (path) -> errors.put(path, error(parser)));
-				default -> parser.skipChildren();
+		String name;
+		while ((name = StreamingJson.nextField(parser)) != null) {
+			boolean isSecrets = name.equals("secrets");
+			if ((!isSecrets && !name.equals("errors")) || parser.currentToken() == JsonToken.VALUE_NULL) {
+				parser.skipChildren();
+				continue;
 			}
-		});
+			StreamingJson.expect(parser, JsonToken.START_OBJECT, "an object of " + name + " by path");
+			String path;
+			while ((path = StreamingJson.nextField(parser)) != null) {
+				if (parser.currentToken() != JsonToken.START_OBJECT) {
+					throw new StreamReadException(parser, "Expected an object for '" + path + "'");
+				}
+				if (isSecrets) {
+					secrets.put(path, secret(parser));
+				}
+				else {
+					errors.put(path, error(parser));
+				}
+			}
+		}
 		return new BatchResult(secrets, errors);
 	}
 
-	private static void readEntries(JsonParser parser, StreamingJson.FieldHandler entry) throws JacksonException {
-		if (parser.currentToken() == JsonToken.VALUE_NULL) {
-			return;
-		}
-		StreamingJson.readFields(parser, (key) -> {
-			if (parser.currentToken() != JsonToken.START_OBJECT) {
-				throw new StreamReadException(parser, "Expected an object for '" + key + "'");
-			}
-			entry.field(key);
-		});
-	}
-
 	private static ApiError error(JsonParser parser) throws JacksonException {
-		String[] text = new String[3];
+		String code = null;
+		String message = null;
+		String requestId = null;
 		Map<String, Object> details = new LinkedHashMap<>();
-		StreamingJson.readFields(parser, (name) -> {
+		String name;
+		while ((name = StreamingJson.nextField(parser)) != null) {
 			switch (name) {
-				case "code" -> text[0] = StreamingJson.readString(parser);
-				case "message" -> text[1] = StreamingJson.readString(parser);
-				case "request_id" -> text[2] = StreamingJson.readString(parser);
+				case "code" -> code = StreamingJson.readString(parser);
+				case "message" -> message = StreamingJson.readString(parser);
+				case "request_id" -> requestId = StreamingJson.readString(parser);
 				case "details" -> {
 					Map<String, @Nullable Object> read = StreamingJson.readObject(parser);
 					if (read != null) {
-						read.forEach((key, value) -> {
-							if (value != null) {
-								details.put(key, value);
+						for (Map.Entry<String, @Nullable Object> entry : read.entrySet()) {
+							if (entry.getValue() != null) {
+								details.put(entry.getKey(), entry.getValue());
 							}
-						});
+						}
 					}
 				}
 				default -> parser.skipChildren();
 			}
-		});
-		return new ApiError(text[0], text[1], details, text[2]);
+		}
+		return new ApiError(code, message, details, requestId);
 	}
 
 }
