@@ -192,6 +192,10 @@ public final class StreamingJson {
 			if (text.isEmpty()) {
 				return null;
 			}
+			Instant utc = parseUtc(text);
+			if (utc != null) {
+				return utc;
+			}
 			try {
 				return Instant.parse(text);
 			}
@@ -209,6 +213,59 @@ public final class StreamingJson {
 			return Instant.ofEpochSecond(whole, nanos);
 		}
 		throw new StreamReadException(parser, "Expected an instant at '" + parser.currentName() + "'");
+	}
+
+	/**
+	 * Parse the form the service writes, {@code 2026-12-02T05:00:00.123456Z}, without
+	 * {@link java.time.format.DateTimeFormatter}, which allocates a few kilobytes per value; any
+	 * other form returns {@code null} and is left to {@link Instant#parse}.
+	 */
+	static @Nullable Instant parseUtc(String text) {
+		int length = text.length();
+		if (length < 20 || text.charAt(length - 1) != 'Z' || text.charAt(4) != '-' || text.charAt(7) != '-'
+				|| text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':') {
+			return null;
+		}
+		int year = digits(text, 0, 4);
+		int month = digits(text, 5, 7);
+		int day = digits(text, 8, 10);
+		int hour = digits(text, 11, 13);
+		int minute = digits(text, 14, 16);
+		int second = digits(text, 17, 19);
+		int nanos = 0;
+		if (length > 20) {
+			int fraction = length - 21;
+			if (text.charAt(19) != '.' || fraction < 1 || fraction > 9) {
+				return null;
+			}
+			nanos = digits(text, 20, length - 1);
+			for (int i = fraction; i < 9 && nanos >= 0; i++) {
+				nanos *= 10;
+			}
+		}
+		if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+				|| minute > 59 || second < 0 || second > 59 || nanos < 0) {
+			return null;
+		}
+		try {
+			long days = java.time.LocalDate.of(year, month, day).toEpochDay();
+			return Instant.ofEpochSecond(days * 86_400 + hour * 3_600 + minute * 60 + second, nanos);
+		}
+		catch (java.time.DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static int digits(String text, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	/**

@@ -49,7 +49,10 @@ final class SecretJson {
 					String type = StreamingJson.readString(parser);
 					secretType = (type != null) ? SecretType.fromWire(type) : null;
 				}
-				case "metadata" -> metadata = SecretMetadata.fromJson(StreamingJson.readObject(parser));
+				case "metadata" -> {
+					Map<String, @Nullable Object> read = StreamingJson.readObject(parser);
+					metadata = (read == null || read.isEmpty()) ? SecretMetadata.empty() : SecretMetadata.fromJson(read);
+				}
 				case "created_at" -> createdAt = StreamingJson.readInstant(parser);
 				case "updated_at" -> updatedAt = StreamingJson.readInstant(parser);
 				default -> parser.skipChildren();

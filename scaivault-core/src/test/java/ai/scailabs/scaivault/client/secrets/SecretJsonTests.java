@@ -61,6 +61,17 @@ class SecretJsonTests {
 	}
 
 	@Test
+	void secretWhenTimesHaveAnyPrecisionOrAnOffsetThenEqualsTheDataBindingResult() {
+		for (String time : new String[] { "2026-12-01T10:15:30Z", "2026-12-01T10:15:30.1Z", "2026-12-01T10:15:30.123Z",
+				"2026-12-01T10:15:30.123456789Z", "1999-02-28T23:59:59.5Z", "2024-02-29T00:00:00Z",
+				"2026-12-01T10:15:30+02:00", "2026-12-01T10:15:30.25-05:30" }) {
+			assertSameAsDataBinding("{\"version\": 1, \"created_at\": \"" + time + "\"}");
+		}
+		assertThatExceptionOfType(JacksonException.class).isThrownBy(() -> StreamingJson
+			.read(bytes("{\"version\": 1, \"created_at\": \"2026-02-30T10:15:30Z\"}"), SecretJson::secret));
+	}
+
+	@Test
 	void batchWhenReadStreamingThenEqualsTheDataBindingResult() {
 		String json = "{\"secrets\": {\"app/db\": " + SECRET + ", \"app/other\": {\"version\": 1, \"data\": {\"k\": \"v\"}}},"
 				+ " \"errors\": {\"app/missing\": {\"code\": \"not_found\", \"message\": \"Secret not found\","
