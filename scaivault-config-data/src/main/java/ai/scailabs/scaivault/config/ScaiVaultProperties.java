@@ -82,6 +82,11 @@ public class ScaiVaultProperties {
 	 */
 	private final Config config = new Config();
 
+	/**
+	 * Health probe settings.
+	 */
+	private final Health health = new Health();
+
 	public @Nullable String getBaseUrl() {
 		return this.baseUrl;
 	}
@@ -156,6 +161,10 @@ public class ScaiVaultProperties {
 
 	public Config getConfig() {
 		return this.config;
+	}
+
+	public Health getHealth() {
+		return this.health;
 	}
 
 	/**
@@ -341,6 +350,27 @@ public class ScaiVaultProperties {
 
 		public void setMaxInterval(Duration maxInterval) {
 			this.maxInterval = maxInterval;
+		}
+
+	}
+
+	/**
+	 * Settings of the {@code scaivault} health indicator's probe.
+	 */
+	public static class Health {
+
+		/**
+		 * How long one health probe waits at most for ScaiVault, connecting included. The probe
+		 * is never retried.
+		 */
+		private Duration timeout = Duration.ofSeconds(2);
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
 		}
 
 	}

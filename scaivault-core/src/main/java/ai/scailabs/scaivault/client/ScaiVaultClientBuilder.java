@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.net.ssl.SSLContext;
 
@@ -346,11 +347,12 @@ public final class ScaiVaultClientBuilder {
 		HttpResources resources = new HttpResources(this.connectTimeout, this.sslContext,
 				"https".equalsIgnoreCase(baseUri.getScheme()), this.delayer == null, plainHttpOnly);
 		try {
-			JsonMapper mapper = ScaiVaultJson.mapper();
+			// Created on first use: the start-up import reads its answers without data binding.
+			Supplier<JsonMapper> mapper = ScaiVaultJson::mapper;
 			TokenProvider provider = credentials.provider();
 			if (provider == null) {
 				HttpTokenEndpoint endpoint = new HttpTokenEndpoint(resources.httpClient(),
-						Objects.requireNonNull(resolvedTokenUri), this.timeout, agent, mapper,
+						Objects.requireNonNull(resolvedTokenUri), this.timeout, agent, mapper.get(),
 						new ErrorResponses(mapper, this.clock));
 				provider = new ClientCredentialsTokenProvider(endpoint, Objects.requireNonNull(credentials.clientId()),
 						Objects.requireNonNull(credentials.clientSecret()), this.scope, this.clock);

@@ -61,6 +61,8 @@ public class ClientThroughputBenchmark {
 
 	private HttpRequest request;
 
+	private HttpRequest requestWithTimeout;
+
 	/** Start the server, seed the secret and build the clients. */
 	@Setup
 	public void start() {
@@ -78,6 +80,9 @@ public class ClientThroughputBenchmark {
 			.header("Accept", "application/json")
 			.header("Authorization", "Bearer " + this.server.rootToken())
 			.GET()
+			.build();
+		this.requestWithTimeout = HttpRequest.newBuilder(this.request, (name, value) -> true)
+			.timeout(java.time.Duration.ofSeconds(10))
 			.build();
 	}
 
@@ -113,6 +118,18 @@ public class ClientThroughputBenchmark {
 	@Benchmark
 	public byte[] jdkSend() throws IOException, InterruptedException {
 		return check(this.httpClient.send(this.request, HttpResponse.BodyHandlers.ofByteArray()));
+	}
+
+	/**
+	 * Not a baseline: {@code jdkSend} with a request timeout, as the client always sets one, to
+	 * show what the JDK's timer costs ({@code ClientPairedBenchmark --timer}).
+	 * @return the answer's bytes
+	 * @throws IOException when the request fails
+	 * @throws InterruptedException when interrupted
+	 */
+	@Benchmark
+	public byte[] jdkSendWithTimeout() throws IOException, InterruptedException {
+		return check(this.httpClient.send(this.requestWithTimeout, HttpResponse.BodyHandlers.ofByteArray()));
 	}
 
 	/**

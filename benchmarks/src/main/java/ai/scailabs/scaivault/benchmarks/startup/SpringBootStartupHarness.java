@@ -41,7 +41,8 @@ import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
  * Also times the JVM's exit: from the line the application prints once its context is closed to
  * the end of the process.
  * <p>
- * Options: {@code --runs N} (default 5), {@code --paths 1,10,100}, {@code --breakdown} (after the
+ * Options: {@code --runs N} (default 5), {@code --paths 1,10,100}, {@code --keep} (keep the generated
+ * files and the class-load logs of {@code --breakdown}), {@code --breakdown} (after the
  * runs, one more start of each mode with the largest path count, logging class loading, and a
  * table of the classes loaded by group).
  */
@@ -92,8 +93,13 @@ public final class SpringBootStartupHarness {
 			}
 		}
 		finally {
-			try (Stream<Path> files = Files.walk(directory)) {
-				files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+			if (Arrays.asList(args).contains("--keep")) {
+				System.out.println("Configurations and class-load logs kept in " + directory);
+			}
+			else {
+				try (Stream<Path> files = Files.walk(directory)) {
+					files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+				}
 			}
 		}
 		System.out.printf(Locale.ROOT, "load average at the end %.2f%n", loadAverage());

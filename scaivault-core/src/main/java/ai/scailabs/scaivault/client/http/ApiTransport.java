@@ -32,4 +32,18 @@ public interface ApiTransport {
 	 */
 	<T> CompletableFuture<T> send(ApiRequest request, TypeReference<T> responseType);
 
+	/**
+	 * Send a request whose answer is read with Jackson's streaming parser alone. Transports
+	 * without streaming support read it as {@code responseType} with data binding, which must
+	 * give the same value.
+	 * @param <T> the response type
+	 * @param request the request
+	 * @param responseType the response type
+	 * @param reader reads the answer from a streaming parser
+	 * @return the response
+	 */
+	default <T> CompletableFuture<T> send(ApiRequest request, Class<T> responseType, JsonStreamReader<T> reader) {
+		return send(request, responseType);
+	}
+
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -32,11 +33,25 @@ public final class ErrorResponses {
 	/** Response header carrying the request id. */
 	public static final String REQUEST_ID_HEADER = "X-Request-Id";
 
-	private final JsonMapper mapper;
+	private final Supplier<JsonMapper> mapper;
 
 	private final Clock clock;
 
+	/**
+	 * Create the error mapping.
+	 * @param mapper the JSON mapper
+	 * @param clock the clock for {@code Retry-After} dates
+	 */
 	public ErrorResponses(JsonMapper mapper, Clock clock) {
+		this(() -> mapper, clock);
+	}
+
+	/**
+	 * Create the error mapping with a mapper obtained when the first error answer is read.
+	 * @param mapper supplies the JSON mapper
+	 * @param clock the clock for {@code Retry-After} dates
+	 */
+	public ErrorResponses(Supplier<JsonMapper> mapper, Clock clock) {
 		this.mapper = mapper;
 		this.clock = clock;
 	}
@@ -85,7 +100,7 @@ public final class ErrorResponses {
 		Map<String, Object> details = Map.of();
 		JsonNode detailsNode = error.get("details");
 		if (detailsNode != null && detailsNode.isObject()) {
-			details = nullSafe(this.mapper.convertValue(detailsNode, Map.class));
+			details = nullSafe(this.mapper.get().convertValue(detailsNode, Map.class));
 		}
 		return create(code, message, details, requestId, status, retryAfter);
 	}
@@ -182,7 +197,7 @@ public final class ErrorResponses {
 			return null;
 		}
 		try {
-			return this.mapper.readTree(body);
+			return this.mapper.get().readTree(body);
 		}
 		catch (JacksonException ex) {
 			return null;

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import io.github.resilience4j.retry.Retry;
 import org.jspecify.annotations.Nullable;
@@ -59,7 +60,9 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 
 	private final TokenProvider tokenProvider;
 
-	private final JsonMapper mapper;
+	private final Supplier<JsonMapper> mapperFactory;
+
+	private volatile @Nullable JsonMapper mapper;
 
 	private final ErrorResponses errors;
 
@@ -69,7 +72,7 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 
 	private final HttpClient.Version version;
 
-	private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+	private final Map<Type, Decoder> decoders = new ConcurrentHashMap<>();
 
 	private final ApiTransport blocking;
 
@@ -84,11 +87,26 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 	 */
 	public HttpApiTransport(TransportSettings settings, HttpResources resources, TokenProvider tokenProvider,
 			JsonMapper mapper) {
+		this(settings, resources, tokenProvider, () -> mapper);
+	}
+
+	/**
+	 * Create a transport whose JSON mapper is created on first use: calls that read their answer
+	 * with a {@link JsonStreamReader} and send no body or a {@link JsonWritable} one never need
+	 * it, so a client that only does such calls (the start-up import) never loads Jackson's data
+	 * binding. It owns the resources and closes them.
+	 * @param settings the settings
+	 * @param resources the HTTP client and its threads
+	 * @param tokenProvider the source of bearer tokens
+	 * @param mapperFactory creates the JSON mapper (see {@link ScaiVaultJson}); called at most once
+	 */
+	public HttpApiTransport(TransportSettings settings, HttpResources resources, TokenProvider tokenProvider,
+			Supplier<JsonMapper> mapperFactory) {
 		this.settings = settings;
 		this.resources = resources;
 		this.tokenProvider = tokenProvider;
-		this.mapper = mapper;
-		this.errors = new ErrorResponses(mapper, settings.clock());
+		this.mapperFactory = mapperFactory;
+		this.errors = new ErrorResponses(this::mapper, settings.clock());
 		this.retries = new Retries(settings);
 		this.baseUri = settings.baseUri().toString();
 		this.version = versionFor(settings.baseUri());
@@ -103,6 +121,11 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 	@Override
 	public <T> CompletableFuture<T> send(ApiRequest request, TypeReference<T> responseType) {
 		return sendAsync(request, reader(responseType), true, true, null);
+	}
+
+	@Override
+	public <T> CompletableFuture<T> send(ApiRequest request, Class<T> responseType, JsonStreamReader<T> reader) {
+		return sendAsync(request, decoder(responseType, reader), true, true, null);
 	}
 
 	/**
@@ -180,7 +203,17 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 	 * @return the mapper
 	 */
 	public JsonMapper mapper() {
-		return this.mapper;
+		JsonMapper current = this.mapper;
+		if (current == null) {
+			synchronized (this.decoders) {
+				current = this.mapper;
+				if (current == null) {
+					current = this.mapperFactory.get();
+					this.mapper = current;
+				}
+			}
+		}
+		return current;
 	}
 
 	/**
@@ -212,7 +245,13 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 				return dispatch(request, reader(responseType));
 			}
 
-			private <T> CompletableFuture<T> dispatch(ApiRequest request, ObjectReader reader) {
+			@Override
+			public <T> CompletableFuture<T> send(ApiRequest request, Class<T> responseType,
+					JsonStreamReader<T> reader) {
+				return dispatch(request, decoder(responseType, reader));
+			}
+
+			private <T> CompletableFuture<T> dispatch(ApiRequest request, Decoder reader) {
 				return blocking ? sendBlocking(request, reader, true, retry, timeout)
 						: sendAsync(request, reader, true, retry, timeout);
 			}
@@ -220,22 +259,30 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 		};
 	}
 
-	private ObjectReader reader(Class<?> type) {
-		return this.readers.computeIfAbsent(type, (key) -> this.mapper.readerFor(type));
+	private Decoder reader(Class<?> type) {
+		Decoder decoder = this.decoders.get(type);
+		return (decoder != null) ? decoder
+				: this.decoders.computeIfAbsent(type, (key) -> new DataBindDecoder(mapper().readerFor(type)));
 	}
 
-	private ObjectReader reader(TypeReference<?> type) {
-		return this.readers.computeIfAbsent(type.getType(), (key) -> this.mapper.readerFor(type));
+	private Decoder reader(TypeReference<?> type) {
+		Decoder decoder = this.decoders.get(type.getType());
+		return (decoder != null) ? decoder
+				: this.decoders.computeIfAbsent(type.getType(), (key) -> new DataBindDecoder(mapper().readerFor(type)));
+	}
+
+	private static Decoder decoder(Class<?> type, JsonStreamReader<?> reader) {
+		return new StreamDecoder(type, reader);
 	}
 
 	/**
 	 * Start a call: the start event, the closed check and the request body, shared by both
 	 * drivers. On failure the call's result is already complete.
 	 */
-	private <T> Call<T> start(ApiRequest request, ObjectReader reader, boolean authenticated, boolean retry,
+	private <T> Call<T> start(ApiRequest request, Decoder reader, boolean authenticated, boolean retry,
 			@Nullable Duration timeout) {
 		Call<T> call = new Call<>(request, reader, authenticated, this.settings.clock().instant(),
-				this.retries.forRequest(request.idempotent(), retry).asyncContext(),
+				this.retries, retry,
 				(timeout != null) ? timeout : this.settings.timeout());
 		RequestListener listener = this.settings.listener();
 		if (listener != RequestListener.NONE) {
@@ -246,7 +293,10 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 			return call;
 		}
 		try {
-			call.body = (request.body() != null) ? this.mapper.writeValueAsBytes(request.body()) : null;
+			Object body = request.body();
+			call.body = (body == null) ? null
+					: (body instanceof JsonWritable writable) ? StreamingJson.write(writable)
+							: mapper().writeValueAsBytes(body);
 		}
 		catch (JacksonException ex) {
 			fail(call, new ScaiVaultException("client_error", "Could not write the request body of "
@@ -257,13 +307,13 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 
 	// The blocking driver: everything on the caller's thread.
 
-	private <T> CompletableFuture<T> sendBlocking(ApiRequest request, ObjectReader reader, boolean authenticated,
+	private <T> CompletableFuture<T> sendBlocking(ApiRequest request, Decoder reader, boolean authenticated,
 			boolean retry, @Nullable Duration timeout) {
 		Call<T> call = start(request, reader, authenticated, retry, timeout);
 		while (!call.result.isDone()) {
 			try {
 				T value = exchangeBlocking(call);
-				call.context.onComplete();
+				call.onComplete();
 				succeed(call, value);
 			}
 			catch (RuntimeException ex) {
@@ -340,7 +390,7 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 
 	// The async driver: no thread waits.
 
-	private <T> CompletableFuture<T> sendAsync(ApiRequest request, ObjectReader reader, boolean authenticated,
+	private <T> CompletableFuture<T> sendAsync(ApiRequest request, Decoder reader, boolean authenticated,
 			boolean retry, @Nullable Duration timeout) {
 		Call<T> call = start(request, reader, authenticated, retry, timeout);
 		if (call.result.isDone()) {
@@ -367,7 +417,7 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 				return;
 			}
 			if (failure == null) {
-				call.context.onComplete();
+				call.onComplete();
 				succeed(call, value);
 				return;
 			}
@@ -443,7 +493,7 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 		if (!failure.notActedOn()) {
 			call.mayHaveActed = true;
 		}
-		long delayMillis = (this.closed || call.result.isDone()) ? -1 : call.context.onError(failure);
+		long delayMillis = (this.closed || call.result.isDone()) ? -1 : call.context().onError(failure);
 		if (delayMillis < 0) {
 			return null;
 		}
@@ -529,20 +579,18 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 			throw AttemptFailure.answered(error, retryAfter);
 		}
 		byte[] body = response.body();
-		if (status == 204 || body == null || body.length == 0 || call.reader.getValueType().hasRawClass(Void.class)) {
+		if (status == 204 || body == null || body.length == 0 || call.reader.isVoid()) {
 			return null;
 		}
 		try {
-			return (T) call.reader.readValue(body);
+			return (T) call.reader.decode(body);
 		}
 		catch (JacksonException ex) {
 			// The body may hold secret values: the message only names the type and the JSON path.
 			String requestId = response.headers().firstValue(ErrorResponses.REQUEST_ID_HEADER).orElse(null);
-			JavaType type = call.reader.getValueType();
 			throw new AttemptFailure(new ScaiVaultException(ScaiVaultException.UNEXPECTED_RESPONSE,
-					"Could not read the answer of " + call.request.operation() + " as "
-							+ ((type != null) ? type.getRawClass().getSimpleName() : "?") + " (at "
-							+ ex.getPathReference() + ")",
+					"Could not read the answer of " + call.request.operation() + " as " + call.reader.typeName()
+							+ " (at " + ex.getPathReference() + ")",
 					Map.of(), requestId, status), null, false);
 		}
 	}
@@ -661,13 +709,19 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 
 		final ApiRequest request;
 
-		final ObjectReader reader;
+		final Decoder reader;
 
 		final boolean authenticated;
 
 		final Instant start;
 
-		final Retry.AsyncContext<Object> context;
+		final Retries retries;
+
+		/** Whether this call may be retried at all. */
+		final boolean retry;
+
+		/** Created at the first failure: a call whose first attempt succeeds never needs it. */
+		private Retry.@Nullable AsyncContext<Object> context;
 
 		final Duration timeout;
 
@@ -692,15 +746,83 @@ public final class HttpApiTransport implements ApiTransport, AutoCloseable {
 		/** Whether an earlier attempt failed in a way the server may have acted on. */
 		volatile boolean mayHaveActed;
 
-		Call(ApiRequest request, ObjectReader reader, boolean authenticated, Instant start,
-				Retry.AsyncContext<Object> context, Duration timeout) {
+		Call(ApiRequest request, Decoder reader, boolean authenticated, Instant start, Retries retries,
+				boolean retry, Duration timeout) {
 			this.request = request;
 			this.reader = reader;
 			this.authenticated = authenticated;
 			this.start = start;
-			this.context = context;
+			this.retries = retries;
+			this.retry = retry;
 			this.timeout = timeout;
 			this.idempotencyKey = "PUT".equals(request.method()) ? UUID.randomUUID().toString() : null;
+		}
+
+		/** Attempts and waits of one call follow each other, never overlap: no lock needed. */
+		Retry.AsyncContext<Object> context() {
+			Retry.AsyncContext<Object> current = this.context;
+			if (current == null) {
+				current = this.retries.forRequest(this.request.idempotent(), this.retry).asyncContext();
+				this.context = current;
+			}
+			return current;
+		}
+
+		void onComplete() {
+			Retry.AsyncContext<Object> current = this.context;
+			if (current != null) {
+				current.onComplete();
+			}
+		}
+
+	}
+
+	/** Turns an answer's bytes into the caller's type. */
+	private interface Decoder {
+
+		@Nullable Object decode(byte[] body) throws JacksonException;
+
+		boolean isVoid();
+
+		String typeName();
+
+	}
+
+	private record DataBindDecoder(ObjectReader reader) implements Decoder {
+
+		@Override
+		public @Nullable Object decode(byte[] body) throws JacksonException {
+			return this.reader.readValue(body);
+		}
+
+		@Override
+		public boolean isVoid() {
+			return this.reader.getValueType().hasRawClass(Void.class);
+		}
+
+		@Override
+		public String typeName() {
+			JavaType type = this.reader.getValueType();
+			return (type != null) ? type.getRawClass().getSimpleName() : "?";
+		}
+
+	}
+
+	private record StreamDecoder(Class<?> type, JsonStreamReader<?> reader) implements Decoder {
+
+		@Override
+		public @Nullable Object decode(byte[] body) throws JacksonException {
+			return StreamingJson.read(body, this.reader);
+		}
+
+		@Override
+		public boolean isVoid() {
+			return this.type == Void.class;
+		}
+
+		@Override
+		public String typeName() {
+			return this.type.getSimpleName();
 		}
 
 	}

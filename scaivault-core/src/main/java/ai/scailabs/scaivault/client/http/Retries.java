@@ -7,6 +7,7 @@ import java.util.function.DoubleSupplier;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The retry policies of the transport, on Resilience4j: transient failures (contract section 2)
@@ -19,27 +20,49 @@ final class Retries {
 	/** Jitter: each computed delay is spread over +/- this fraction. */
 	private static final double JITTER = 0.5;
 
-	private final Retry idempotent;
+	private final TransportSettings settings;
 
-	private final Retry nonIdempotent;
+	private final DoubleSupplier random;
 
-	private final Retry none;
+	// Built at the first failure that needs them: a client whose calls succeed never loads Resilience4j.
+	private volatile @Nullable Retry idempotent;
+
+	private volatile @Nullable Retry nonIdempotent;
+
+	private volatile @Nullable Retry none;
 
 	Retries(TransportSettings settings) {
 		this(settings, () -> ThreadLocalRandom.current().nextDouble());
 	}
 
 	Retries(TransportSettings settings, DoubleSupplier random) {
-		this.idempotent = Retry.of("scaivault-idempotent", config(settings, true, random));
-		this.nonIdempotent = Retry.of("scaivault-non-idempotent", config(settings, false, random));
-		this.none = Retry.of("scaivault-no-retry", RetryConfig.custom().maxAttempts(1).build());
+		this.settings = settings;
+		this.random = random;
 	}
 
 	Retry forRequest(boolean idempotent, boolean retry) {
 		if (!retry) {
-			return this.none;
+			Retry current = this.none;
+			if (current == null) {
+				current = Retry.of("scaivault-no-retry", RetryConfig.custom().maxAttempts(1).build());
+				this.none = current;
+			}
+			return current;
 		}
-		return idempotent ? this.idempotent : this.nonIdempotent;
+		if (idempotent) {
+			Retry current = this.idempotent;
+			if (current == null) {
+				current = Retry.of("scaivault-idempotent", config(this.settings, true, this.random));
+				this.idempotent = current;
+			}
+			return current;
+		}
+		Retry current = this.nonIdempotent;
+		if (current == null) {
+			current = Retry.of("scaivault-non-idempotent", config(this.settings, false, this.random));
+			this.nonIdempotent = current;
+		}
+		return current;
 	}
 
 	private static RetryConfig config(TransportSettings settings, boolean idempotent, DoubleSupplier random) {

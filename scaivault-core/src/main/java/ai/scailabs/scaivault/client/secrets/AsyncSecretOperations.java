@@ -53,7 +53,8 @@ public final class AsyncSecretOperations {
 	 * does not exist or was deleted
 	 */
 	public CompletableFuture<Secret> read(String path) {
-		return Futures.checked(() -> this.transport.send(ApiRequest.get("secrets.read", secretPath(path)), Secret.class)
+		return Futures.checked(() -> this.transport
+			.send(ApiRequest.get("secrets.read", secretPath(path)), Secret.class, SecretJson::secret)
 			.thenApply((secret) -> withPath(path, secret)));
 	}
 
@@ -69,7 +70,8 @@ public final class AsyncSecretOperations {
 				throw invalid("version must be 1 or more, got " + version, Map.of("path", path, "version", version));
 			}
 			return this.transport
-				.send(ApiRequest.get("secrets.read", secretPath(path)).query("version", version), Secret.class)
+				.send(ApiRequest.get("secrets.read", secretPath(path)).query("version", version), Secret.class,
+						SecretJson::secret)
 				.thenApply((secret) -> withPath(path, secret));
 		});
 	}
@@ -226,7 +228,7 @@ public final class AsyncSecretOperations {
 				List<String> chunk = List.copyOf(unique.subList(from, Math.min(from + MAX_BATCH_SIZE, unique.size())));
 				chain = chain.thenCompose((ignored) -> this.transport
 					.send(ApiRequest.idempotentPost("secrets.batch_read", Endpoints.secretsBatch(),
-							new SecretBodies.Batch(chunk)), BatchResult.class)
+							new SecretBodies.Batch(chunk)), BatchResult.class, SecretJson::batch)
 					.thenAccept((result) -> {
 						result.secrets().forEach((path, secret) -> secrets.put(path, withPath(path, secret)));
 						errors.putAll(result.errors());

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
 
 import ai.scailabs.scaivault.client.http.Durations;
+import ai.scailabs.scaivault.client.http.JsonWritable;
 
 /**
  * Request bodies of the secrets calls, in the contract's shape (section 4). {@code null} fields are
@@ -83,7 +85,20 @@ final class SecretBodies {
 	 * Body of the batch-read request.
 	 * @param paths the secret paths
 	 */
-	record Batch(List<String> paths) {
+	record Batch(List<String> paths) implements JsonWritable {
+
+		@Override
+		public void writeJson(JsonGenerator generator) {
+			// Written without data binding: the start-up import sends this body.
+			generator.writeStartObject();
+			generator.writeName("paths");
+			generator.writeStartArray();
+			for (String path : this.paths) {
+				generator.writeString(path);
+			}
+			generator.writeEndArray();
+			generator.writeEndObject();
+		}
 
 	}
 

@@ -86,8 +86,8 @@ public final class ScaiVaultAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(name = "scaivaultHealthIndicator")
-		ScaiVaultHealthIndicator scaivaultHealthIndicator(ScaiVaultClient client) {
-			return new ScaiVaultHealthIndicator(client);
+		ScaiVaultHealthIndicator scaivaultHealthIndicator(ScaiVaultClient client, ScaiVaultProperties properties) {
+			return new ScaiVaultHealthIndicator(client, properties.getHealth().getTimeout());
 		}
 
 	}
