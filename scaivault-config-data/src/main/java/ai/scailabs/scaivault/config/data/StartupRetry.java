@@ -48,7 +48,10 @@ final class StartupRetry {
 
 	private final StartupAttempts attempts;
 
-	private final Retry retry;
+	private final DoubleSupplier random;
+
+	/** Built at the first failure: a start-up whose reads succeed never loads Resilience4j. */
+	private @Nullable Retry retry;
 
 	StartupRetry(ScaiVaultProperties.ImportRetry settings, Duration attemptTimeout, StartupSleeper sleeper, Log log) {
 		this(settings, attemptTimeout, sleeper, log, StartupJitter.RANDOM::next);
@@ -66,12 +69,23 @@ final class StartupRetry {
 		this.attemptTimeout = attemptTimeout;
 		this.sleeper = sleeper;
 		this.log = log;
+		this.random = random;
+	}
+
+	private synchronized Retry retry() {
+		if (this.retry == null) {
+			this.retry = newRetry(this.settings, this.random);
+		}
+		return this.retry;
+	}
+
+	private static Retry newRetry(ScaiVaultProperties.ImportRetry settings, DoubleSupplier random) {
 		IntervalBiFunction<Object> interval = (attempt, outcome) -> {
 			Duration retryAfter = (outcome.isLeft() && outcome.getLeft() instanceof RateLimitException rateLimited)
 					? rateLimited.getRetryAfter() : null;
 			return delayMillis(settings, attempt, retryAfter, random.getAsDouble());
 		};
-		this.retry = Retry.of("scaivault-startup", RetryConfig.custom()
+		return Retry.of("scaivault-startup", RetryConfig.custom()
 			.maxAttempts(Math.max(1, settings.getMaxAttempts()))
 			.intervalBiFunction(interval)
 			.retryOnException((ex) -> ex instanceof ScaiVaultException failure && isRetryable(failure))
@@ -98,18 +112,23 @@ final class StartupRetry {
 	 * @throws ScaiVaultException the failure of the last attempt, or the first non-transient one
 	 */
 	<T> T call(String description, ScaiVaultClient client, Budget budget, Function<ScaiVaultClient, T> action) {
-		Retry.AsyncContext<Object> context = this.retry.asyncContext();
+		Retry.@Nullable AsyncContext<Object> context = null;
 		for (int attempt = 1;; attempt++) {
 			Duration left = budget.left(this.sleeper.now());
 			Duration timeout = (left.compareTo(this.attemptTimeout) < 0) ? left : this.attemptTimeout;
 			try {
 				T result = action.apply(client.singleAttempt(max(timeout, MIN_ATTEMPT)));
 				this.attempts.recordSuccess();
-				context.onComplete();
+				if (context != null) {
+					context.onComplete();
+				}
 				return result;
 			}
 			catch (ScaiVaultException ex) {
 				this.attempts.recordFailure(ex instanceof RateLimitException);
+				if (context == null) {
+					context = retry().asyncContext();
+				}
 				long delayMillis = context.onError(ex);
 				if (delayMillis < 0) {
 					throw ex;
