@@ -224,11 +224,13 @@ class ScaiVaultClientEndToEndTests {
 	}
 
 	@Test
-	void rateLimitedIsRetriedAfterRetryAfter() {
+	void rateLimitedIsRetriedAfterRetryAfterPlusJitter() {
 		writeSalesforce();
 		this.server.faults().add(Fault.rateLimited(Duration.ofSeconds(2)).forMethod("GET").onRequests(1));
 		assertThat(this.client.secrets().read(PATH).version()).isEqualTo(1);
-		assertThat(this.delayer.delays()).containsExactly(Duration.ofSeconds(2));
+		// Retry-After, plus full jitter up to the first backoff (500 ms by default)
+		assertThat(this.delayer.delays()).singleElement()
+			.satisfies((delay) -> assertThat(delay).isBetween(Duration.ofSeconds(2), Duration.ofMillis(2500)));
 	}
 
 	@Test

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The retry policies of the transport, on Resilience4j: transient failures (contract section 2)
  * are retried up to {@code maxRetries} times with exponential backoff and jitter, or after the
- * server's {@code Retry-After}. Non-idempotent requests are retried only when the server certainly
+ * server's {@code Retry-After} plus full jitter. Non-idempotent requests are retried only when the server certainly
  * did not act on them.
  */
 final class Retries {
@@ -70,7 +70,7 @@ final class Retries {
 		IntervalBiFunction<Object> interval = (attempt, outcome) -> {
 			if (outcome.isLeft() && outcome.getLeft() instanceof AttemptFailure failure
 					&& failure.retryAfter() != null) {
-				return failure.retryAfter().toMillis();
+				return failure.retryAfter().toMillis() + fullJitter(settings, attempt, random.getAsDouble());
 			}
 			return backoff(settings, attempt, random.getAsDouble());
 		};
@@ -81,6 +81,21 @@ final class Retries {
 					&& (failure.retryAfter() == null || failure.retryAfter().compareTo(maxBackoff) <= 0))
 			.failAfterMaxAttempts(false)
 			.build();
+	}
+
+	/**
+	 * Full jitter added after the server's {@code Retry-After}: a random delay up to this attempt's
+	 * exponential backoff (capped at {@code maxBackoff}), so that clients refused at the same moment
+	 * (a fleet restarting, replicas polling) do not all come back at the same moment.
+	 * @param settings the settings
+	 * @param attempt number of attempts made so far (1 before the first retry)
+	 * @param random a random number in [0, 1)
+	 * @return the extra delay in milliseconds
+	 */
+	static long fullJitter(TransportSettings settings, int attempt, double random) {
+		double base = settings.initialBackoff().toMillis()
+				* Math.pow(settings.backoffMultiplier(), Math.max(0, attempt - 1));
+		return (long) (Math.min(base, settings.maxBackoff().toMillis()) * random);
 	}
 
 	/**

@@ -34,6 +34,14 @@ class RetriesTests {
 	}
 
 	@Test
+	void fullJitterAfterRetryAfterIsUpToTheBackoffOfTheAttempt() {
+		assertThat(Retries.fullJitter(this.settings, 1, 0.0)).isZero();
+		assertThat(Retries.fullJitter(this.settings, 1, 0.5)).isEqualTo(250);
+		assertThat(Retries.fullJitter(this.settings, 2, 0.999999)).isEqualTo(749);
+		assertThat(Retries.fullJitter(this.settings, 10, 0.999999)).isEqualTo(1999);
+	}
+
+	@Test
 	void backoffIsCappedAtMaxBackoff() {
 		assertThat(Retries.backoff(this.settings, 10, 0.5)).isEqualTo(2000);
 	}

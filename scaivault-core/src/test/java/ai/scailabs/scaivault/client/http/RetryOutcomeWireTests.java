@@ -147,7 +147,9 @@ class RetryOutcomeWireTests {
 			.requestListener(listener)
 			.buildAsync()) {
 			CompletableFuture<Secret> read = async.secrets().read("app/db");
-			assertThat(listener.retried.get(10, TimeUnit.SECONDS)).isEqualTo(Duration.ofSeconds(20));
+			// Retry-After, plus full jitter up to the first backoff (500 ms by default)
+			assertThat(listener.retried.get(10, TimeUnit.SECONDS)).isBetween(Duration.ofSeconds(20),
+					Duration.ofMillis(20500));
 			read.cancel(true);
 			assertThat(listener.ended.get(10, TimeUnit.SECONDS)).isEqualTo("cancelled");
 		}

@@ -68,7 +68,9 @@ class RetryWireTests {
 		this.server.enqueue(json(200, SECRET));
 		Secret secret = this.client.secrets().read("app/db/password");
 		assertThat(secret.version()).isEqualTo(1);
-		assertThat(this.delayer.delays()).containsExactly(Duration.ofSeconds(2));
+		// Retry-After, plus full jitter up to the first backoff (500 ms by default)
+		assertThat(this.delayer.delays()).singleElement()
+			.satisfies((delay) -> assertThat(delay).isBetween(Duration.ofSeconds(2), Duration.ofMillis(2500)));
 		assertThat(this.server.getRequestCount()).isEqualTo(2);
 	}
 
@@ -225,7 +227,10 @@ class RetryWireTests {
 				"Retry-After", "2"));
 		this.server.enqueue(json(200, ROTATED));
 		assertThat(this.client.secrets().rotate("app/db/password").version()).isEqualTo(2);
-		assertThat(this.delayer.delays()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+		List<Duration> delays = this.delayer.delays();
+		assertThat(delays).hasSize(2);
+		assertThat(delays.get(0)).isBetween(Duration.ofSeconds(1), Duration.ofMillis(1500));
+		assertThat(delays.get(1)).isBetween(Duration.ofSeconds(2), Duration.ofMillis(2750));
 	}
 
 	@Test
@@ -257,8 +262,11 @@ class RetryWireTests {
 				"Retry-After", "1"));
 		this.server.enqueue(json(200, SECRET));
 		this.client.secrets().read("app/db/password");
-		assertThat(this.listener.events).containsExactly("start secrets.read GET",
-				"retry secrets.read 2 service_unavailable PT1S", "end secrets.read 200 null 2");
+		// the delay is Retry-After (1 s) plus full jitter
+		assertThat(this.listener.events).satisfiesExactly(
+				(event) -> assertThat(event).isEqualTo("start secrets.read GET"),
+				(event) -> assertThat(event).startsWith("retry secrets.read 2 service_unavailable PT1"),
+				(event) -> assertThat(event).isEqualTo("end secrets.read 200 null 2"));
 	}
 
 	@Test
