@@ -1,6 +1,5 @@
 package ai.scailabs.scaivault.benchmarks.client;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,8 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+import ai.scailabs.scaivault.benchmarks.Harness;
 
 /**
  * Runs {@link ClientThroughputBenchmark} in rounds: every round measures each case once (one fork
@@ -53,7 +54,7 @@ public final class ClientBenchmarks {
 		int maxThreads = java.util.Arrays.stream(threads).max().orElse(4);
 		CommandLineOptions commandLine = new CommandLineOptions(jmh.toArray(String[]::new));
 		Map<String, List<Double>> scores = new LinkedHashMap<>();
-		System.out.printf(Locale.ROOT, "load average at the start %.2f%n", loadAverage());
+		System.out.printf(Locale.ROOT, "load average at the start %.2f%n", Harness.loadAverage());
 		for (int round = 1; round <= rounds; round++) {
 			for (int t : threads) {
 				for (String[] pair : PAIRS) {
@@ -65,7 +66,7 @@ public final class ClientBenchmarks {
 						double score = measure(commandLine, name, t);
 						scores.computeIfAbsent(name + "@" + t, (key) -> new ArrayList<>()).add(score);
 						System.out.printf(Locale.ROOT, "round %d, %-16s %d threads: %8.1f ops/s (load %.2f)%n", round,
-								name, t, score, loadAverage());
+								name, t, score, Harness.loadAverage());
 					}
 				}
 			}
@@ -89,7 +90,7 @@ public final class ClientBenchmarks {
 						median(candidate), pair[1], median(baseline), median(ratios), format(ratios));
 			}
 		}
-		System.out.printf(Locale.ROOT, "load average at the end %.2f%n", loadAverage());
+		System.out.printf(Locale.ROOT, "load average at the end %.2f%n", Harness.loadAverage());
 	}
 
 	private static double measure(CommandLineOptions commandLine, String name, int threads) throws RunnerException {
@@ -109,10 +110,6 @@ public final class ClientBenchmarks {
 
 	private static String format(List<Double> values) {
 		return values.stream().map((value) -> String.format(Locale.ROOT, "%.3f", value)).toList().toString();
-	}
-
-	private static double loadAverage() {
-		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
+import ai.scailabs.scaivault.benchmarks.Harness;
+
 /**
  * The pairs of {@link ClientThroughputBenchmark} in one JVM, interleaved in short windows: after a
  * warm-up of both, each pair of windows runs the client for {@code --window-ms} and its JDK
@@ -50,7 +52,7 @@ public final class ClientPairedBenchmark {
 		ClientThroughputBenchmark bench = new ClientThroughputBenchmark();
 		bench.start();
 		try {
-			System.out.printf(Locale.ROOT, "load average at the start %.2f%n", loadAverage());
+			System.out.printf(Locale.ROOT, "load average at the start %.2f%n", Harness.loadAverage());
 			List<String> rows = new ArrayList<>();
 			if (timer) {
 				// Diagnostic: what a request timeout alone costs the bare JDK client.
@@ -72,7 +74,7 @@ public final class ClientPairedBenchmark {
 					+ " calling thread client / JDK |");
 			System.out.println("|---|---|---|---|---|---|---|---|");
 			rows.forEach(System.out::println);
-			System.out.printf(Locale.ROOT, "load average at the end %.2f%n", loadAverage());
+			System.out.printf(Locale.ROOT, "load average at the end %.2f%n", Harness.loadAverage());
 		}
 		finally {
 			bench.stop();
@@ -117,7 +119,7 @@ public final class ClientPairedBenchmark {
 				threads, clientName, median(clientRates), jdkName, median(jdkRates), percentile(ratios, 50),
 				percentile(ratios, 25), percentile(ratios, 75), clientCpu / clientCalls / 1000, jdkCpu / jdkCalls / 1000,
 				clientBytes / clientCalls, jdkBytes / jdkCalls);
-		System.out.printf(Locale.ROOT, "%s (load %.2f)%n", row, loadAverage());
+		System.out.printf(Locale.ROOT, "%s (load %.2f)%n", row, Harness.loadAverage());
 		return row;
 	}
 
@@ -178,10 +180,6 @@ public final class ClientPairedBenchmark {
 	private static long processCpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
-	}
-
-	private static double loadAverage() {
-		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	private record Window(long calls, long nanos, long cpuNanos, long callerBytes) {

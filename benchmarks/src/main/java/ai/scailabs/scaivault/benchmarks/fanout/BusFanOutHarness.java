@@ -1,6 +1,5 @@
 package ai.scailabs.scaivault.benchmarks.fanout;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,9 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
+import ai.scailabs.scaivault.benchmarks.Harness;
 import ai.scailabs.scaivault.benchmarks.Samples;
+import ai.scailabs.scaivault.benchmarks.refresh.RotationApp;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.client.secrets.RotateSecretRequest;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
@@ -57,10 +57,10 @@ public final class BusFanOutHarness {
 	 * @throws Exception when a rotation does not reach every replica within 30 s
 	 */
 	public static void main(String[] args) throws Exception {
-		int rotations = Integer.parseInt(option(args, "--rotations", "100"));
+		int rotations = Integer.parseInt(Harness.option(args, "--rotations", "100"));
 		TestBroker broker = TestBrokers.amqp();
 		System.out.printf(Locale.ROOT, "%d cores, load average %.2f; %d rotations (+%d warm-up), %d replicas, broker %s%n",
-				Runtime.getRuntime().availableProcessors(), loadAverage(), rotations, WARM_UP, REPLICAS, broker);
+				Runtime.getRuntime().availableProcessors(), Harness.loadAverage(), rotations, WARM_UP, REPLICAS, broker);
 		String seed = "{\"secrets\": {\"" + PATH + "\": {\"data\": {\"password\": \"f-0\"}}}}";
 		String bus = "scaivault-bench-fanout-" + UUID.randomUUID();
 		List<ConfigurableApplicationContext> replicas = new ArrayList<>();
@@ -77,7 +77,7 @@ public final class BusFanOutHarness {
 			Samples busFed = new Samples();
 			Samples baseline = new Samples();
 			Instant begin = Instant.now();
-			double loadBefore = loadAverage();
+			double loadBefore = Harness.loadAverage();
 			for (int i = 1; i <= WARM_UP + rotations; i++) {
 				String value = "f-" + i;
 				long start = System.nanoTime();
@@ -101,13 +101,13 @@ public final class BusFanOutHarness {
 				}
 			}
 			System.out.printf(Locale.ROOT, "%s to %s UTC, load %.2f -> %.2f%n", begin, Instant.now(), loadBefore,
-					loadAverage());
+					Harness.loadAverage());
 			System.out.println("| measured | samples | p50 | p90 | p99 | max | p50 / baseline p50 |");
 			System.out.println("|---|---|---|---|---|---|---|");
-			row("baseline (rotate call)", baseline, baseline);
-			row("receiver of the webhook (replica 0)", receiver, baseline);
-			row("bus-fed replicas (1 and 2)", busFed, baseline);
-			row("last of the three replicas", last, baseline);
+			Harness.latencyRow("baseline (rotate call)", baseline, baseline);
+			Harness.latencyRow("receiver of the webhook (replica 0)", receiver, baseline);
+			Harness.latencyRow("bus-fed replicas (1 and 2)", busFed, baseline);
+			Harness.latencyRow("last of the three replicas", last, baseline);
 		}
 		finally {
 			for (ConfigurableApplicationContext replica : replicas) {
@@ -121,7 +121,7 @@ public final class BusFanOutHarness {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
 				"--logging.level.root=warn", "--spring.application.name=bench-fanout",
 				"--scaivault.base-url=" + server.baseUrl(), "--scaivault.token=" + server.rootToken(),
-				"--spring.config.import=scaivault:" + PATH + "?prefix=bench.fanout.",
+				"--spring.config.import=scaivault:" + PATH + "?prefix=bench.rotation.",
 				"--scaivault.refresh.poll-interval=0", "--scaivault.refresh.webhook.secret=whsec_benchmark",
 				"--spring.cloud.bus.enabled=true", "--spring.cloud.bus.destination=" + bus,
 				"--spring.cloud.bus.id=bench-fanout:replica-" + index, "--spring.rabbitmq.host=" + broker.host(),
@@ -130,51 +130,28 @@ public final class BusFanOutHarness {
 		if (index == 0) {
 			args.add("--scaivault.refresh.webhook.callback-url=http://127.0.0.1:${local.server.port}/scaivault/events");
 		}
-		SpringApplication application = new SpringApplication(FanOutApp.class);
+		SpringApplication application = new SpringApplication(RotationApp.class);
 		application.setWebApplicationType(WebApplicationType.SERVLET);
 		return application.run(args.toArray(String[]::new));
 	}
 
 	private static long awaitVersion(ConfigurableApplicationContext replica, int index, int version, String value,
 			long start) throws InterruptedException {
-		FanOutApp.Changes changes = replica.getBean(FanOutApp.Changes.class);
+		RotationApp.Changes changes = replica.getBean(RotationApp.Changes.class);
 		long deadline = start + TIMEOUT.toNanos();
 		while (true) {
-			FanOutApp.Change change = changes.queue.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+			RotationApp.Change change = changes.poll(deadline - System.nanoTime());
 			if (change == null) {
 				throw new IllegalStateException(
 						"Version " + version + " of " + PATH + " did not reach replica " + index + " within " + TIMEOUT);
 			}
 			if (change.version() == version) {
-				if (!Objects.equals(replica.getBean(FanOutApp.FanOutProperties.class).getPassword(), value)) {
+				if (!Objects.equals(replica.getBean(RotationApp.RotationProperties.class).getPassword(), value)) {
 					throw new IllegalStateException("Replica " + index + "'s bean does not hold version " + version);
 				}
 				return change.nanos();
 			}
 		}
-	}
-
-	private static void row(String measured, Samples samples, Samples baseline) {
-		System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %.1f |%n", measured, samples.size(),
-				ms(samples.percentile(50)), ms(samples.percentile(90)), ms(samples.percentile(99)), ms(samples.max()),
-				(double) samples.percentile(50) / baseline.percentile(50));
-	}
-
-	private static String ms(long nanos) {
-		return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
-	}
-
-	private static double loadAverage() {
-		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-	}
-
-	private static String option(String[] args, String name, String fallback) {
-		for (int i = 0; i < args.length - 1; i++) {
-			if (args[i].equals(name)) {
-				return args[i + 1];
-			}
-		}
-		return fallback;
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 
+import ai.scailabs.scaivault.benchmarks.Harness;
 import ai.scailabs.scaivault.benchmarks.Samples;
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.config.data.StartupAttempts;
@@ -81,10 +82,10 @@ public final class FleetRestartHarness {
 	 * @throws Exception when the harness itself fails
 	 */
 	public static void main(String[] args) throws Exception {
-		int replicas = Integer.parseInt(option(args, "--replicas", "100"));
-		int rate = Integer.parseInt(option(args, "--rate", "20"));
-		Duration retryAfter = Duration.ofSeconds(Long.parseLong(option(args, "--retry-after", "1")));
-		int rounds = Integer.parseInt(option(args, "--rounds", "3"));
+		int replicas = Integer.parseInt(Harness.option(args, "--replicas", "100"));
+		int rate = Integer.parseInt(Harness.option(args, "--rate", "20"));
+		Duration retryAfter = Duration.ofSeconds(Long.parseLong(Harness.option(args, "--retry-after", "1")));
+		int rounds = Integer.parseInt(Harness.option(args, "--rounds", "3"));
 		String seed = "{\"secrets\": {\"" + PATH + "\": {\"data\": {\"username\": \"fleet\", \"password\": \"s3cr3t\"}}}}";
 		// one line per retry of 100 replicas says nothing the table does not
 		LoggingSystem.get(FleetRestartHarness.class.getClassLoader())
@@ -239,15 +240,6 @@ public final class FleetRestartHarness {
 		Samples samples = new Samples();
 		results.forEach((result) -> samples.add(value.applyAsLong(result)));
 		return samples;
-	}
-
-	private static String option(String[] args, String name, String fallback) {
-		for (int i = 0; i < args.length - 1; i++) {
-			if (args[i].equals(name)) {
-				return args[i + 1];
-			}
-		}
-		return fallback;
 	}
 
 	private enum Mode {

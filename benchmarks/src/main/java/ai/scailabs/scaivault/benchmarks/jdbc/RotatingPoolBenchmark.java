@@ -32,6 +32,8 @@ import ai.scailabs.scaivault.jdbc.LeaseEvent;
 import ai.scailabs.scaivault.jdbc.LeaseEventPublisher;
 import ai.scailabs.scaivault.jdbc.LeasedDataSource;
 
+import ai.scailabs.scaivault.benchmarks.Harness;
+
 /**
  * Queries per second and latency of a {@link LeasedDataSource} that rotates to a new lease about
  * every 10 seconds, next to a static HikariCP pool on the same database with an account of the
@@ -87,9 +89,9 @@ public final class RotatingPoolBenchmark {
 		int threads = intOption(args, "--threads", 4);
 		int pool = intOption(args, "--pool", 8);
 		Duration lease = Duration.ofSeconds(intOption(args, "--lease-seconds", LEASE_SECONDS));
-		boolean interleaved = "interleaved".equals(option(args, "--mode", "concurrent"));
-		double retireWithin = Double.parseDouble(option(args, "--retire-within", Double.toString(RETIRE_WITHIN)));
-		List<String> databases = List.of(option(args, "--databases", "postgresql,mariadb").split(","));
+		boolean interleaved = "interleaved".equals(Harness.option(args, "--mode", "concurrent"));
+		double retireWithin = Double.parseDouble(Harness.option(args, "--retire-within", Double.toString(RETIRE_WITHIN)));
+		List<String> databases = List.of(Harness.option(args, "--databases", "postgresql,mariadb").split(","));
 		System.out.printf(Locale.ROOT, "Rotating pool vs static pool (%s): %d rounds of %d s per database, %d threads "
 				+ "per pool, %d connections per pool, lease %s rotated at %.0f%%, retired within %.0f%% of the rest%n",
 				interleaved ? "interleaved" : "concurrent", rounds, seconds, threads, pool, lease, ROTATE_AT * 100,
@@ -336,17 +338,8 @@ public final class RotatingPoolBenchmark {
 		}
 	}
 
-	private static String option(String[] args, String name, String fallback) {
-		for (int i = 0; i < args.length - 1; i++) {
-			if (args[i].equals(name)) {
-				return args[i + 1];
-			}
-		}
-		return fallback;
-	}
-
 	private static int intOption(String[] args, String name, int fallback) {
-		return Integer.parseInt(option(args, name, Integer.toString(fallback)));
+		return Integer.parseInt(Harness.option(args, name, Integer.toString(fallback)));
 	}
 
 	/** Latencies of one thread, in nanoseconds, and its failures. */

@@ -1,6 +1,5 @@
 package ai.scailabs.scaivault.benchmarks.refresh;
 
-import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
+import ai.scailabs.scaivault.benchmarks.Harness;
 import ai.scailabs.scaivault.benchmarks.Samples;
 import ai.scailabs.scaivault.benchmarks.refresh.RotationApp.Change;
 import ai.scailabs.scaivault.benchmarks.refresh.RotationApp.Changes;
@@ -56,10 +56,10 @@ public final class LiveRotationHarness {
 	 * @throws Exception when a rotation does not arrive within 30 s
 	 */
 	public static void main(String[] args) throws Exception {
-		int rotations = Integer.parseInt(option(args, "--rotations", "200"));
-		String pollInterval = option(args, "--poll-interval", "200ms");
+		int rotations = Integer.parseInt(Harness.option(args, "--rotations", "200"));
+		String pollInterval = Harness.option(args, "--poll-interval", "200ms");
 		System.out.printf(Locale.ROOT, "%d cores, load average %.2f; %d rotations per mode (+%d warm-up), poll interval %s%n",
-				Runtime.getRuntime().availableProcessors(), loadAverage(), rotations, WARM_UP, pollInterval);
+				Runtime.getRuntime().availableProcessors(), Harness.loadAverage(), rotations, WARM_UP, pollInterval);
 		String seed = "{\"secrets\": {\"" + WEBHOOK_PATH + "\": {\"data\": {\"password\": \"w-0\"}}, \"" + POLL_PATH
 				+ "\": {\"data\": {\"password\": \"p-0\"}}}}";
 		try (ScaiVaultDevServer server = ScaiVaultDevServer.builder().seed(seed).start();
@@ -76,7 +76,7 @@ public final class LiveRotationHarness {
 			Samples pollSamples = new Samples();
 			Samples baselineSamples = new Samples();
 			Instant begin = Instant.now();
-			double loadBefore = loadAverage();
+			double loadBefore = Harness.loadAverage();
 			for (int i = 1; i <= WARM_UP + rotations; i++) {
 				boolean measured = i > WARM_UP;
 				long webhookNanos = rotate(admin, webhook, WEBHOOK_PATH, "w-" + i, measured ? baselineSamples : null);
@@ -87,12 +87,12 @@ public final class LiveRotationHarness {
 				}
 			}
 			System.out.printf(Locale.ROOT, "%s to %s UTC, load %.2f -> %.2f, %d POST /v1/secrets/batch by the poller%n",
-					begin, Instant.now(), loadBefore, loadAverage(), server.requestCount("POST", "/v1/secrets/batch"));
+					begin, Instant.now(), loadBefore, Harness.loadAverage(), server.requestCount("POST", "/v1/secrets/batch"));
 			System.out.println("| mode | samples | p50 | p90 | p99 | max | p50 / baseline p50 |");
 			System.out.println("|---|---|---|---|---|---|---|");
-			row("baseline (rotate call)", baselineSamples, baselineSamples);
-			row("webhook", webhookSamples, baselineSamples);
-			row("poll (" + pollInterval + ")", pollSamples, baselineSamples);
+			Harness.latencyRow("baseline (rotate call)", baselineSamples, baselineSamples);
+			Harness.latencyRow("webhook", webhookSamples, baselineSamples);
+			Harness.latencyRow("poll (" + pollInterval + ")", pollSamples, baselineSamples);
 		}
 	}
 
@@ -119,7 +119,7 @@ public final class LiveRotationHarness {
 		}
 		long deadline = start + TimeUnit.SECONDS.toNanos(30);
 		while (true) {
-			Change change = changes.queue.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+			Change change = changes.poll(deadline - System.nanoTime());
 			if (change == null) {
 				throw new IllegalStateException("Version " + version + " of " + path + " did not arrive within 30 s");
 			}
@@ -130,29 +130,6 @@ public final class LiveRotationHarness {
 				return change.nanos() - start;
 			}
 		}
-	}
-
-	private static void row(String mode, Samples samples, Samples baseline) {
-		System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %.1f |%n", mode, samples.size(),
-				ms(samples.percentile(50)), ms(samples.percentile(90)), ms(samples.percentile(99)), ms(samples.max()),
-				(double) samples.percentile(50) / baseline.percentile(50));
-	}
-
-	private static String ms(long nanos) {
-		return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
-	}
-
-	private static double loadAverage() {
-		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-	}
-
-	private static String option(String[] args, String name, String fallback) {
-		for (int i = 0; i < args.length - 1; i++) {
-			if (args[i].equals(name)) {
-				return args[i + 1];
-			}
-		}
-		return fallback;
 	}
 
 }

@@ -2,6 +2,7 @@ package ai.scailabs.scaivault.benchmarks.refresh;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import ai.scailabs.scaivault.boot.autoconfigure.refresh.ScaiVaultSecretChangedEvent;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 
 /**
- * The application the rotation benchmark runs twice (webhook, poll): one JavaBean
+ * The application of the rotation benchmarks (webhook and poll here; every replica of the bus
+ * fan-out): one JavaBean
  * {@code @ConfigurationProperties("bench.rotation")} bound from the imported secret, and a listener
  * that stamps the moment each change has been rebound.
  */
@@ -50,17 +52,29 @@ public class RotationApp {
 	 * @param version the version now held
 	 * @param nanos when the rebinding was done
 	 */
-	record Change(int version, long nanos) {
+	public record Change(int version, long nanos) {
 
 	}
 
-	static class Changes {
+	/**
+	 * The changes rebound in this application, in order.
+	 */
+	public static class Changes {
 
-		final BlockingQueue<Change> queue = new ArrayBlockingQueue<>(10_000);
+		private final BlockingQueue<Change> queue = new ArrayBlockingQueue<>(10_000);
 
 		@EventListener
 		void on(ScaiVaultSecretChangedEvent event) {
 			this.queue.offer(new Change(event.newVersion(), System.nanoTime()));
+		}
+
+		/**
+		 * @param nanos how long to wait at most
+		 * @return the next change, or {@code null} if none came within the wait
+		 * @throws InterruptedException if interrupted while waiting
+		 */
+		public @Nullable Change poll(long nanos) throws InterruptedException {
+			return this.queue.poll(nanos, TimeUnit.NANOSECONDS);
 		}
 
 	}

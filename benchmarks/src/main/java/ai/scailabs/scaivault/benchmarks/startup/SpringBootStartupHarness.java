@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +26,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import ai.scailabs.scaivault.benchmarks.Harness;
 import ai.scailabs.scaivault.benchmarks.Samples;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
 
@@ -76,15 +76,15 @@ public final class SpringBootStartupHarness {
 	 * @throws Exception when a start fails
 	 */
 	public static void main(String[] args) throws Exception {
-		int runs = Integer.parseInt(option(args, "--runs", "5"));
-		int[] counts = Arrays.stream(option(args, "--paths", "1,10,100").split(",")).map(String::trim)
+		int runs = Integer.parseInt(Harness.option(args, "--runs", "5"));
+		int[] counts = Arrays.stream(Harness.option(args, "--paths", "1,10,100").split(",")).map(String::trim)
 			.mapToInt(Integer::parseInt).toArray();
 		int max = Arrays.stream(counts).max().orElseThrow();
 		boolean breakdown = Arrays.asList(args).contains("--breakdown");
 		List<Credentials> credentials = credentials(max);
 		Path directory = Files.createTempDirectory("scaivault-startup-");
 		System.out.printf(Locale.ROOT, "%d cores, load average %.2f; %d runs per case, paths %s%n",
-				Runtime.getRuntime().availableProcessors(), loadAverage(), runs, Arrays.toString(counts));
+				Runtime.getRuntime().availableProcessors(), Harness.loadAverage(), runs, Arrays.toString(counts));
 		try (ScaiVaultDevServer server = ScaiVaultDevServer.builder().seed(seed(credentials)).start()) {
 			SpringBootStartupHarness harness = new SpringBootStartupHarness(server, directory);
 			harness.run(runs, counts, credentials);
@@ -102,7 +102,7 @@ public final class SpringBootStartupHarness {
 				}
 			}
 		}
-		System.out.printf(Locale.ROOT, "load average at the end %.2f%n", loadAverage());
+		System.out.printf(Locale.ROOT, "load average at the end %.2f%n", Harness.loadAverage());
 	}
 
 	private void run(int runs, int[] counts, List<Credentials> credentials) throws Exception {
@@ -137,7 +137,7 @@ public final class SpringBootStartupHarness {
 					System.out.printf(Locale.ROOT,
 							"run %d, %3d paths, %-10s: %5d ms to ready (JVM uptime %5d ms), exit %4d ms after close (load %.2f)%n",
 							run, count, mode.label, start.wallMillis(), start.uptimeMillis(), start.exitMillis(),
-							loadAverage());
+							Harness.loadAverage());
 				}
 			}
 		}
@@ -328,19 +328,6 @@ public final class SpringBootStartupHarness {
 
 	private static String range(Samples samples) {
 		return (samples.min() == samples.max()) ? String.valueOf(samples.min()) : samples.min() + "–" + samples.max();
-	}
-
-	private static double loadAverage() {
-		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-	}
-
-	private static String option(String[] args, String name, String fallback) {
-		for (int i = 0; i < args.length - 1; i++) {
-			if (args[i].equals(name)) {
-				return args[i + 1];
-			}
-		}
-		return fallback;
 	}
 
 	private enum Mode {
