@@ -34,7 +34,9 @@ import org.springframework.context.SmartLifecycle;
  * that old.</li>
  * <li>On stop (graceful shutdown, before the web server stops) it deletes its subscription.</li>
  * </ul>
- * Failures are logged, never fatal: polling still works, and the next renewal tries again.
+ * Failures are logged, never fatal: polling still works. While the instance holds no subscription
+ * (ScaiVault was down when it started), it tries again after 15 s, then twice as long each time, up
+ * to the renewal period.
  *
  * @author ScaiLabs
  */
@@ -42,6 +44,9 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 
 	/** What {@code fanOut} shows in health when no bus is active. */
 	static final String MODE = "per-instance-subscriptions";
+
+	/** The first retry of a registration that left this instance without a subscription. */
+	static final Duration FIRST_RETRY = Duration.ofSeconds(15);
 
 	private static final Log logger = LogFactory.getLog(InstanceSubscriptionRegistrar.class);
 
@@ -70,6 +75,8 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 	private @Nullable Subscription current;
 
 	private volatile RefreshExecutor.@Nullable Repeating renewal;
+
+	private Duration retry = FIRST_RETRY;
 
 	/**
 	 * Create a registrar.
@@ -114,7 +121,7 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 			return;
 		}
 		register();
-		this.renewal = this.renewals.every(this.staleAfter.dividedBy(3), this::register);
+		this.renewal = this.renewals.every(this::nextRenewal, this::register);
 	}
 
 	@Override
@@ -153,8 +160,8 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 		}
 		catch (ScaiVaultException ex) {
 			logger.warn("Could not register the ScaiVault subscription '" + this.name + "' (" + ex.getCode() + ")"
-					+ ((this.current != null) ? "; the previous one stays" : "; rotations reach this instance by"
-							+ " polling only") + ", the next renewal tries again");
+					+ ((this.current != null) ? "; the previous one stays, the next renewal tries again"
+							: "; rotations reach this instance by polling only until a retry succeeds"));
 			return this.current;
 		}
 		boolean first = this.current == null;
@@ -198,6 +205,23 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 	}
 
 	/**
+	 * Return how long to wait before the next registration: a third of {@code stale-after} while
+	 * this instance holds its subscription, else a retry that doubles from {@link #FIRST_RETRY} up to
+	 * that period.
+	 * @return the delay before the next registration
+	 */
+	synchronized Duration nextRenewal() {
+		Duration period = this.staleAfter.dividedBy(3);
+		if (this.current != null) {
+			this.retry = FIRST_RETRY;
+			return period;
+		}
+		Duration retry = (this.retry.compareTo(period) < 0) ? this.retry : period;
+		this.retry = retry.multipliedBy(2);
+		return retry;
+	}
+
+	/**
 	 * Delete this instance's subscription.
 	 */
 	synchronized void deregister() {
@@ -215,12 +239,13 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 	interface Renewals {
 
 		/**
-		 * Run a task about every period until cancelled.
-		 * @param period the period
+		 * Run a task again and again until cancelled, each time after about the delay the
+		 * supplier gives then.
+		 * @param delay the delay before each run
 		 * @param task the task
 		 * @return what cancels it
 		 */
-		RefreshExecutor.Repeating every(Duration period, Runnable task);
+		RefreshExecutor.Repeating every(Supplier<Duration> delay, Runnable task);
 
 	}
 

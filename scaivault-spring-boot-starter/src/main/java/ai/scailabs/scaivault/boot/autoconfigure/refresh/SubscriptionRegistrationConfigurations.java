@@ -78,7 +78,7 @@ final class SubscriptionRegistrationConfigurations {
 					subscriptionName(environment), instanceId(properties, environment, RandomGenerator.getDefault()),
 					ScaiVaultRefreshAutoConfiguration.secret(properties, environment),
 					() -> environment.getRequiredProperty(CALLBACK_URL), staleAfter(properties),
-					(period, task) -> executor.every(jitter.next(period), () -> jitter.next(period), task),
+					(delay, task) -> executor.every(jitter.next(delay.get()), () -> jitter.next(delay.get()), task),
 					Clock.systemUTC());
 		}
 

@@ -15,6 +15,7 @@ import ai.scailabs.scaivault.client.subscriptions.Subscription;
 import ai.scailabs.scaivault.client.subscriptions.WebhookDelivery;
 import ai.scailabs.scaivault.client.subscriptions.WebhookEvent;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
+import ai.scailabs.scaivault.devserver.faults.Fault;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -139,6 +140,34 @@ class PerInstanceSubscriptionIntegrationTests {
 			perInstance(this.admin, APPLICATION).stream()
 				.filter((subscription) -> !before.contains(subscription.id()))
 				.forEach((subscription) -> this.admin.subscriptions().delete(subscription.id()));
+		}
+	}
+
+	@Test
+	void startWhenRegistrationFailsThenRetriesSoonerThanTheRenewalUntilItSucceeds(CapturedOutput output) {
+		Duration renewal = Duration.ofHours(1).dividedBy(3);
+		this.server.faults().add(Fault.internalError().forMethod("POST").forPath("/v1/subscriptions"));
+		ConfigurableApplicationContext late = null;
+		try {
+			late = run(this.server, APPLICATION, token(this.server), "--scaivault.refresh.webhook.instance-id=late");
+			InstanceSubscriptionRegistrar registrar = late.getBean(InstanceSubscriptionRegistrar.class);
+			assertThat(perInstance(this.admin, APPLICATION)).extracting(Subscription::name)
+				.doesNotContain(registrar.name());
+			assertThat(output).contains("until a retry succeeds");
+			// the first retry (15 s) was scheduled at start; each next one waits twice as long
+			assertThat(registrar.nextRenewal()).isEqualTo(InstanceSubscriptionRegistrar.FIRST_RETRY.multipliedBy(2));
+			assertThat(registrar.nextRenewal()).isEqualTo(InstanceSubscriptionRegistrar.FIRST_RETRY.multipliedBy(4));
+			this.server.faults().clear();
+			assertThat(registrar.register()).isNotNull();
+			assertThat(registrar.nextRenewal()).isEqualTo(renewal);
+			registrar.deregister();
+			assertThat(registrar.nextRenewal()).isEqualTo(InstanceSubscriptionRegistrar.FIRST_RETRY);
+		}
+		finally {
+			this.server.faults().clear();
+			if (late != null) {
+				late.close();
+			}
 		}
 	}
 
