@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import ai.scailabs.scaivault.devserver.Waits;
+import ai.scailabs.scaivault.test.Waits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -15,6 +15,7 @@ import ai.scailabs.scaivault.client.subscriptions.Subscription;
 import ai.scailabs.scaivault.client.subscriptions.WebhookDelivery;
 import ai.scailabs.scaivault.client.subscriptions.WebhookEvent;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
+import ai.scailabs.scaivault.test.Waits;
 import ai.scailabs.scaivault.devserver.faults.Fault;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -317,14 +318,8 @@ class PerInstanceSubscriptionIntegrationTests {
 		throw new AssertionError("Version " + version + " was not applied within " + TIMEOUT);
 	}
 
-	private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + TIMEOUT.toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Not within " + TIMEOUT + ": " + what);
-			}
-			Thread.sleep(50);
-		}
+	private static void await(String what, BooleanSupplier condition) {
+		Waits.until(condition, what, TIMEOUT);
 	}
 
 }

@@ -16,6 +16,7 @@ import ai.scailabs.scaivault.boot.autoconfigure.refresh.bus.BusTestApplication.D
 import ai.scailabs.scaivault.client.ScaiVaultClient;
 import ai.scailabs.scaivault.client.secrets.RotateSecretRequest;
 import ai.scailabs.scaivault.devserver.ScaiVaultDevServer;
+import ai.scailabs.scaivault.test.Waits;
 import ai.scailabs.scaivault.test.amqp.TestBroker;
 import ai.scailabs.scaivault.test.amqp.TestBrokers;
 import com.rabbitmq.client.Channel;
@@ -210,14 +211,8 @@ class BusFanOutIntegrationTests {
 		throw new AssertionError("Version " + version + " was not applied within " + TIMEOUT);
 	}
 
-	private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + TIMEOUT.toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Not within " + TIMEOUT + ": " + what);
-			}
-			Thread.sleep(50);
-		}
+	private static void await(String what, BooleanSupplier condition) {
+		Waits.until(condition, what, TIMEOUT);
 	}
 
 }
