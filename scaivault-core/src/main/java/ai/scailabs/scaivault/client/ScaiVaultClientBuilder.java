@@ -352,8 +352,7 @@ public final class ScaiVaultClientBuilder {
 			TokenProvider provider = credentials.provider();
 			if (provider == null) {
 				HttpTokenEndpoint endpoint = new HttpTokenEndpoint(resources.httpClient(),
-						Objects.requireNonNull(resolvedTokenUri), this.timeout, agent, mapper.get(),
-						new ErrorResponses(mapper, this.clock));
+						Objects.requireNonNull(resolvedTokenUri), this.timeout, agent, new ErrorResponses(mapper, this.clock));
 				provider = new ClientCredentialsTokenProvider(endpoint, Objects.requireNonNull(credentials.clientId()),
 						Objects.requireNonNull(credentials.clientSecret()), this.scope, this.clock);
 			}

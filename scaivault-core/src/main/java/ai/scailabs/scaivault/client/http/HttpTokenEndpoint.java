@@ -13,8 +13,11 @@ import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamReadException;
 
 import ai.scailabs.scaivault.client.ScaiVaultException;
 import ai.scailabs.scaivault.client.auth.AccessToken;
@@ -23,7 +26,8 @@ import ai.scailabs.scaivault.client.auth.TokenEndpoint;
 /**
  * The OAuth 2.0 token endpoint over the client's {@link HttpClient}: a form POST, a JSON answer.
  * Neither the form (it holds the client secret) nor the answer (it holds the token) is ever logged
- * or copied into an exception.
+ * or copied into an exception. The answer is read with the streaming parser, so that a client
+ * logging in with client credentials needs no data binding for it (the start-up import).
  */
 public final class HttpTokenEndpoint implements TokenEndpoint {
 
@@ -35,17 +39,14 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
 
 	private final String userAgent;
 
-	private final JsonMapper mapper;
-
 	private final ErrorResponses errors;
 
 	public HttpTokenEndpoint(HttpClient httpClient, URI tokenUri, Duration timeout, String userAgent,
-			JsonMapper mapper, ErrorResponses errors) {
+			ErrorResponses errors) {
 		this.httpClient = httpClient;
 		this.tokenUri = tokenUri;
 		this.timeout = timeout;
 		this.userAgent = userAgent;
-		this.mapper = mapper;
 		this.errors = errors;
 	}
 
@@ -70,7 +71,7 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
 							response.headers().firstValue("Retry-After").orElse(null), response.body()));
 				}
 				try {
-					return this.mapper.readValue(response.body(), AccessToken.class);
+					return StreamingJson.read(response.body(), HttpTokenEndpoint::token);
 				}
 				catch (JacksonException ex) {
 					throw new CompletionException(new ScaiVaultException(ScaiVaultException.UNEXPECTED_RESPONSE,
@@ -78,6 +79,50 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
 							Map.of(), requestId, response.statusCode()));
 				}
 			});
+	}
+
+	/**
+	 * Read a token answer ({@code access_token}, {@code token_type}, {@code expires_in}), as the
+	 * data-binding mapper reads it into {@link AccessToken}: other fields are ignored, and a
+	 * number may come as text.
+	 * @param parser the parser, on the answer's {@code START_OBJECT}
+	 * @return the token
+	 * @throws JacksonException when the answer is not a token
+	 */
+	static AccessToken token(JsonParser parser) throws JacksonException {
+		StreamingJson.expect(parser, JsonToken.START_OBJECT, "a token");
+		String accessToken = null;
+		String tokenType = null;
+		Long expiresIn = null;
+		String name;
+		while ((name = StreamingJson.nextField(parser)) != null) {
+			switch (name) {
+				case "access_token" -> accessToken = StreamingJson.readString(parser);
+				case "token_type" -> tokenType = StreamingJson.readString(parser);
+				case "expires_in" -> expiresIn = readLong(parser);
+				default -> parser.skipChildren();
+			}
+		}
+		return new AccessToken(accessToken, tokenType, expiresIn);
+	}
+
+	private static @Nullable Long readLong(JsonParser parser) throws JacksonException {
+		JsonToken token = parser.currentToken();
+		if (token == JsonToken.VALUE_NULL) {
+			return null;
+		}
+		if (token == JsonToken.VALUE_NUMBER_INT) {
+			return parser.getLongValue();
+		}
+		if (token == JsonToken.VALUE_STRING) {
+			try {
+				return Long.parseLong(parser.getString().trim());
+			}
+			catch (NumberFormatException ex) {
+				// fall through
+			}
+		}
+		throw new StreamReadException(parser, "Expected an integer at '" + parser.currentName() + "'");
 	}
 
 	private ScaiVaultException transportFailure(Throwable failure) {

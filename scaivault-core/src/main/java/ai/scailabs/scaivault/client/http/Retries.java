@@ -93,9 +93,7 @@ final class Retries {
 	 * @return the extra delay in milliseconds
 	 */
 	static long fullJitter(TransportSettings settings, int attempt, double random) {
-		double base = settings.initialBackoff().toMillis()
-				* Math.pow(settings.backoffMultiplier(), Math.max(0, attempt - 1));
-		return (long) (Math.min(base, settings.maxBackoff().toMillis()) * random);
+		return (long) (Math.min(exponential(settings, attempt), settings.maxBackoff().toMillis()) * random);
 	}
 
 	/**
@@ -106,10 +104,12 @@ final class Retries {
 	 * @return the delay in milliseconds
 	 */
 	static long backoff(TransportSettings settings, int attempt, double random) {
-		double base = settings.initialBackoff().toMillis()
-				* Math.pow(settings.backoffMultiplier(), Math.max(0, attempt - 1));
-		double jittered = base * (1 - JITTER + 2 * JITTER * random);
+		double jittered = exponential(settings, attempt) * (1 - JITTER + 2 * JITTER * random);
 		return (long) Math.min(jittered, settings.maxBackoff().toMillis());
+	}
+
+	private static double exponential(TransportSettings settings, int attempt) {
+		return settings.initialBackoff().toMillis() * Math.pow(settings.backoffMultiplier(), Math.max(0, attempt - 1));
 	}
 
 }

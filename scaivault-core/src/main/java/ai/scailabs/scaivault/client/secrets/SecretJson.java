@@ -49,10 +49,7 @@ final class SecretJson {
 					String type = StreamingJson.readString(parser);
 					secretType = (type != null) ? SecretType.fromWire(type) : null;
 				}
-				case "metadata" -> {
-					Map<String, @Nullable Object> read = StreamingJson.readObject(parser);
-					metadata = (read == null || read.isEmpty()) ? SecretMetadata.empty() : SecretMetadata.fromJson(read);
-				}
+				case "metadata" -> metadata = SecretMetadata.fromJson(StreamingJson.readObject(parser));
 				case "created_at" -> createdAt = StreamingJson.readInstant(parser);
 				case "updated_at" -> updatedAt = StreamingJson.readInstant(parser);
 				default -> parser.skipChildren();

@@ -74,7 +74,7 @@ class UrlsTests {
 	@Test
 	void tokenEndpointToStringDoesNotShowUserInfo() {
 		HttpTokenEndpoint endpoint = new HttpTokenEndpoint(HttpClient.newHttpClient(),
-				URI.create("https://u:pw@host/token"), Duration.ofSeconds(1), "test", ScaiVaultJson.mapper(),
+				URI.create("https://u:pw@host/token"), Duration.ofSeconds(1), "test",
 				new ErrorResponses(ScaiVaultJson.mapper(), Clock.systemUTC()));
 		assertThat(endpoint).hasToString("HttpTokenEndpoint[https://***@host/token]");
 	}
