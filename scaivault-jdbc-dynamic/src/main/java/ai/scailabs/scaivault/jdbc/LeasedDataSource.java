@@ -196,7 +196,9 @@ public class LeasedDataSource extends HikariDataSource {
 		@Override
 		public void step() {
 			HikariPoolMXBean bean = getHikariPoolMXBean();
-			if (isClosed() || !(bean instanceof HikariPool pool)) {
+			// nothing to retire on most ticks: skip counting the retired leases' connections
+			if (LeasedDataSource.this.retirement.deadline() == null || isClosed()
+					|| !(bean instanceof HikariPool pool)) {
 				return;
 			}
 			int retired = LeasedDataSource.this.manager.openRetiredConnections();

@@ -184,8 +184,11 @@ public final class RotatingPoolBenchmark {
 				elapsed += result.elapsedNanos();
 			}
 			System.out.printf(Locale.ROOT, "%s: done %s, load %s%n", database, Instant.now(), load());
-			Result baseResult = new Result(base, interleaved ? -threads : elapsed, null);
-			Result leasedResult = new Result(leased, interleaved ? -threads : elapsed, ratios);
+			// interleaved: no elapsed time of its own, the rate its threads would reach on this pool alone
+			double baseRate = interleaved ? base.busyRate(threads) : base.size / (elapsed / 1e9);
+			double leasedRate = interleaved ? leased.busyRate(threads) : leased.size / (elapsed / 1e9);
+			Result baseResult = new Result(base, baseRate, null);
+			Result leasedResult = new Result(leased, leasedRate, ratios);
 			return List.of(baseResult.row(database, "static Hikari", 0, null),
 					leasedResult.row(database, "rotating (LeasedDataSource)", rotations.get(), baseResult));
 		}
@@ -393,13 +396,11 @@ public final class RotatingPoolBenchmark {
 
 		final List<Double> roundRatios;
 
-		Result(Samples samples, long elapsedNanos, List<Double> roundRatios) {
+		Result(Samples samples, double perSecond, List<Double> roundRatios) {
 			this.roundRatios = (roundRatios != null) ? roundRatios : List.of();
 			long[] sorted = Arrays.copyOf(samples.nanos, samples.size);
 			Arrays.sort(sorted);
-			// interleaved: no elapsed time of its own, the rate its threads would reach on this pool alone
-			this.perSecond = (elapsedNanos < 0) ? samples.busyRate((int) -elapsedNanos)
-					: samples.size / (elapsedNanos / 1e9);
+			this.perSecond = perSecond;
 			this.p50 = millis(sorted, 0.50);
 			this.p99 = millis(sorted, 0.99);
 			this.max = (sorted.length > 0) ? sorted[sorted.length - 1] / 1e6 : 0;
