@@ -66,7 +66,11 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 
 	private final Duration staleAfter;
 
-	private final Renewals renewals;
+	private final RefreshExecutor executor;
+
+	private final Jitter jitter;
+
+	private List<String> paths = List.of();
 
 	private final Clock clock;
 
@@ -87,12 +91,13 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 	 * @param secret the delivery secret
 	 * @param callbackUrl this instance's callback URL, resolved on start
 	 * @param staleAfter the age beyond which a per-instance subscription is deleted
-	 * @param renewals schedules the renewals
+	 * @param executor runs the renewals
+	 * @param jitter spreads the renewals of replicas started together
 	 * @param clock the time, when ScaiVault answers no {@code created_at}
 	 */
 	InstanceSubscriptionRegistrar(ScaiVaultClient client, ImportedSecretSources sources, String applicationName,
-			String instanceId, String secret, Supplier<String> callbackUrl, Duration staleAfter, Renewals renewals,
-			Clock clock) {
+			String instanceId, String secret, Supplier<String> callbackUrl, Duration staleAfter,
+			RefreshExecutor executor, Jitter jitter, Clock clock) {
 		this.client = client;
 		this.subscriptions = new Subscriptions(client);
 		this.sources = sources;
@@ -101,7 +106,8 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 		this.secret = secret;
 		this.callbackUrl = callbackUrl;
 		this.staleAfter = staleAfter;
-		this.renewals = renewals;
+		this.executor = executor;
+		this.jitter = jitter;
 		this.clock = clock;
 	}
 
@@ -115,13 +121,16 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		// imported paths are fixed for the life of the context
+		this.paths = List.copyOf(this.sources.versions().keySet());
 		this.running = true;
-		if (this.sources.versions().isEmpty()) {
+		if (this.paths.isEmpty()) {
 			logger.info("No ScaiVault subscription registered: no imported path can change");
 			return;
 		}
 		register();
-		this.renewal = this.renewals.every(this::nextRenewal, this::register);
+		this.renewal = this.executor.every(this.jitter.next(nextRenewal()), () -> this.jitter.next(nextRenewal()),
+				this::register);
 	}
 
 	@Override
@@ -148,10 +157,7 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 		if (!this.running) {
 			return this.current;
 		}
-		List<String> paths = List.copyOf(this.sources.versions().keySet());
-		if (paths.isEmpty()) {
-			return null;
-		}
+		List<String> paths = this.paths;
 		String url = this.callbackUrl.get();
 		Subscription created;
 		try {
@@ -188,15 +194,15 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 		}
 		for (Subscription other : others) {
 			String reason = reason(other, url, now);
-			if (reason != null && this.subscriptions.delete(other, reason) && !this.name.equals(other.name())) {
-				logger.info("Deleted ScaiVault subscription '" + other.name() + "' (" + other.id() + "): " + reason);
+			if (reason != null) {
+				this.subscriptions.delete(other, reason);
 			}
 		}
 	}
 
 	private @Nullable String reason(Subscription other, String url, Instant now) {
 		if (this.name.equals(other.name())) {
-			return "replaced";
+			return Subscriptions.REPLACED;
 		}
 		if (other.delivery() != null && Objects.equals(url, other.delivery().url())) {
 			return "delivers to this instance's callback URL";
@@ -226,27 +232,10 @@ final class InstanceSubscriptionRegistrar implements SmartLifecycle {
 	 */
 	synchronized void deregister() {
 		Subscription current = this.current;
-		if (current != null && this.subscriptions.delete(current, "instance stopped")) {
-			logger.info("Deleted ScaiVault subscription '" + this.name + "' (" + current.id() + ")");
+		if (current != null) {
+			this.subscriptions.delete(current, "instance stopped");
 		}
 		this.current = null;
-	}
-
-	/**
-	 * Schedules a periodic task.
-	 */
-	@FunctionalInterface
-	interface Renewals {
-
-		/**
-		 * Run a task again and again until cancelled, each time after about the delay the
-		 * supplier gives then.
-		 * @param delay the delay before each run
-		 * @param task the task
-		 * @return what cancels it
-		 */
-		RefreshExecutor.Repeating every(Supplier<Duration> delay, Runnable task);
-
 	}
 
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
+import ai.scailabs.scaivault.client.http.Urls;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -156,7 +158,8 @@ public class ScaiVaultRefreshProperties {
 		@Override
 		public String toString() {
 			return "Webhook[path=" + this.path + ", secret=" + ((this.secret != null) ? "(redacted)" : "none")
-					+ ", maxAge=" + this.maxAge + ", callbackUrl=" + this.callbackUrl + ", registration="
+					+ ", maxAge=" + this.maxAge + ", callbackUrl="
+					+ ((this.callbackUrl != null) ? Urls.redact(this.callbackUrl) : null) + ", registration="
 					+ this.registration + ", instanceId=" + this.instanceId + ", staleAfter=" + this.staleAfter + "]";
 		}
 

@@ -79,7 +79,7 @@ final class SubscriptionRegistrar {
 			for (Subscription other : named) {
 				if (!other.id().equals(kept.id()) && (this.name.equals(other.name())
 						|| Subscriptions.isStale(other, now, this.staleAfter))) {
-					this.subscriptions.delete(other, this.name.equals(other.name()) ? "replaced" : "stale");
+					this.subscriptions.delete(other, this.name.equals(other.name()) ? Subscriptions.REPLACED : "stale");
 				}
 			}
 			logger.info("ScaiVault subscription '" + this.name + "' (" + kept.id() + ") delivers " + EVENTS + " of "

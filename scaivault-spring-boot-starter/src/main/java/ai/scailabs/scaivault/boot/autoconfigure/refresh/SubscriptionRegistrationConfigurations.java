@@ -70,7 +70,6 @@ final class SubscriptionRegistrationConfigurations {
 		InstanceSubscriptionRegistrar scaiVaultInstanceSubscriptionRegistrar(ScaiVaultRefreshProperties properties,
 				ScaiVaultClient client, ConfigurableEnvironment environment, RefreshExecutor executor,
 				RefreshState state) {
-			Jitter jitter = new Jitter(RandomGenerator.getDefault());
 			if ("none".equals(state.fanOut())) {
 				state.fanOut(InstanceSubscriptionRegistrar.MODE);
 			}
@@ -78,8 +77,7 @@ final class SubscriptionRegistrationConfigurations {
 					subscriptionName(environment), instanceId(properties, environment, RandomGenerator.getDefault()),
 					ScaiVaultRefreshAutoConfiguration.secret(properties, environment),
 					() -> environment.getRequiredProperty(CALLBACK_URL), staleAfter(properties),
-					(delay, task) -> executor.every(jitter.next(delay.get()), () -> jitter.next(delay.get()), task),
-					Clock.systemUTC());
+					executor, new Jitter(RandomGenerator.getDefault()), Clock.systemUTC());
 		}
 
 	}

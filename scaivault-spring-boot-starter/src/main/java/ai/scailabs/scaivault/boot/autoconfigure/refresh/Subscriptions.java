@@ -28,6 +28,9 @@ import ai.scailabs.scaivault.client.subscriptions.Subscription;
  */
 final class Subscriptions {
 
+	/** The reason given when a subscription makes way for its own successor. */
+	static final String REPLACED = "replaced";
+
 	/** Separates the application's subscription name from the instance id. */
 	static final String INSTANCE_SEPARATOR = "@";
 
@@ -96,14 +99,20 @@ final class Subscriptions {
 	/**
 	 * Delete a subscription; one already gone counts as deleted.
 	 * @param subscription the subscription
-	 * @param reason why, for the log
+	 * @param reason why, for the log (at info level, but for {@value #REPLACED}: a renewal's routine)
 	 * @return {@code false} if it could not be deleted (logged)
 	 */
 	boolean delete(Subscription subscription, String reason) {
 		try {
 			this.client.subscriptions().delete(subscription.id());
-			logger.debug("Deleted ScaiVault subscription '" + subscription.name() + "' (" + subscription.id() + "): "
-					+ reason);
+			String line = "Deleted ScaiVault subscription '" + subscription.name() + "' (" + subscription.id() + "): "
+					+ reason;
+			if (REPLACED.equals(reason)) {
+				logger.debug(line);
+			}
+			else {
+				logger.info(line);
+			}
 			return true;
 		}
 		catch (NotFoundException ex) {
